@@ -1,0 +1,43 @@
+"""East China Sea disputes dashboard: the frame. Loads and validates the data, draws the
+shared filters (bound to the URL) and runs the page the URL names."""
+
+import streamlit as st
+
+from components import frame
+from ecsdata.problems import DataError
+from ecsdata.view import PRESENTATION
+
+st.set_page_config(page_title="East China Sea disputes", page_icon=":material/water:", layout="wide",
+                   initial_sidebar_state="expanded")
+
+PAGES = [
+    st.Page("app_pages/overview.py", title="Overview", icon=":material/home:", default=True),
+    st.Page("app_pages/map.py", title="Map", icon=":material/map:", url_path="map"),
+    st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("app_pages/officials.py", title="Officials", icon=":material/format_quote:", url_path="officials"),
+    st.Page("app_pages/activity.py", title="Activity", icon=":material/monitoring:", url_path="activity"),
+    st.Page("app_pages/data.py", title="Data & sources", icon=":material/table_view:", url_path="data"),
+]
+page = st.navigation(PAGES, position="top")
+
+try:
+    dataset = frame.get_dataset()
+except DataError as error:
+    frame.render_data_error(error)
+    st.stop()
+
+known = frame.known_ids(dataset)
+frame.read_link_notes(known)
+frame.render_bindings(known, PRESENTATION)
+with st.sidebar:
+    st.header("Filters")
+    st.caption("They apply on every page and are kept in the link.")
+    frame.render_filters(dataset)
+view = frame.current_view(known)
+with st.sidebar:
+    st.divider()
+    frame.render_share(view, page.url_path)
+    st.caption(f"Data version `{dataset.version}`")
+frame.render_link_notes()
+frame.set_context(frame.PageContext(dataset, view, known))
+page.run()

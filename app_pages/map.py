@@ -1,0 +1,64 @@
+"""/map : the islets, gas fields and reference places, with the lines and zones around them."""
+
+import streamlit as st
+
+from components import frame, url_state
+from components.feature_panel import render_feature_panel
+from components.text import escape_markdown
+from components.map_view import (LAYERS, VIEW_LABELS, MapOptions, build_map_figure,
+                                 feature_table, render_map, selected_point)
+from ecsdata import queries
+from ecsdata.geometry import computed_zones
+
+context = frame.page_context()
+dataset, view = context.dataset, context.view
+countries = dict(zip(dataset.countries["country_id"], dataset.countries["name"]))
+topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
+features = dataset.features
+labels = {row["feature_id"]: queries.feature_label(row, view.names) for _, row in features.iterrows()}
+
+
+def choose_clicked_feature() -> None:
+    clicked = selected_point(st.session_state.get("map_chart"))
+    if clicked in labels:
+        url_state.set_parameter("feature", clicked)
+
+
+st.title("Map of the disputed islands and the lines around them")
+st.caption("Land from Natural Earth; every feature and line from data/ with its source. Lines say "
+           "whose line or claim they are. Click a marker, or choose a feature below.")
+
+controls = st.columns([2, 3, 2])
+with controls[0]:
+    url_state.mirrored(st.selectbox, "feature", "Feature", [None, *labels],
+                       format_func=lambda f: "— choose a feature —" if f is None else labels[f])
+with controls[1]:
+    url_state.mirrored(st.pills, "layers", "Layers", list(LAYERS), selection_mode="multi",
+                       format_func=LAYERS.get)
+with controls[2]:
+    url_state.mirrored(st.segmented_control, "zoom", "Zoom", list(VIEW_LABELS), format_func=VIEW_LABELS.get)
+
+options = MapOptions(names=view.names, selected=st.session_state.get("feature"),
+                     view=st.session_state.get("zoom") or "region",
+                     layers=tuple(st.session_state.get("layers") or ()))
+figure = build_map_figure(dataset.land, features, dataset.zones, computed_zones(features), countries, options)
+
+left, right = st.columns([3, 2], gap="medium")
+with left:
+    render_map(figure, key="map_chart", on_select=choose_clicked_feature)
+with right:
+    if options.selected in labels:
+        quotes = queries.filter_quotes(queries.quotes_with_speakers(dataset.quotes, dataset.officials), view)
+        render_feature_panel(features[features["feature_id"] == options.selected].iloc[0], countries,
+                             dataset.sources, queries.filter_events(dataset.events, view), quotes, topics,
+                             dict(zip(dataset.events["event_id"], dataset.events["title"])),
+                             lambda **sel: frame.link_params(view, **sel))
+    else:
+        st.info("Click a marker on the map, or choose a feature above, to see all its names, its "
+                "status, the events that involve it and the quotes that mention it.")
+        st.markdown("**Lines and zones shown**")
+        for _, zone in dataset.zones.iterrows():
+            st.caption(escape_markdown(f"{zone['name']}: {zone['description']}"))
+
+st.subheader("The same features as a table")
+st.dataframe(feature_table(features, countries), hide_index=True, width="stretch")

@@ -1,0 +1,52 @@
+"""/ : what the dashboard covers, live counts, the latest events and links into the pages."""
+
+import streamlit as st
+
+from components import frame
+from components.events import render_event_card
+from components.overview import build_counts, render_counts
+from ecsdata import queries
+
+context = frame.page_context()
+dataset, view = context.dataset, context.view
+topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
+
+st.title("East China Sea disputes")
+st.markdown(
+    "One place for the disputes between China, Japan and Taiwan over the islands that Japan "
+    "calls the **Senkaku**, China the **Diaoyu** and Taiwan the **Tiaoyutai**, and over the "
+    "sea and air around them: a map of the features and the lines drawn around them, a "
+    "timeline of meetings, agreements and incidents, and what each official said. Every row "
+    "names its source; each government's position is shown as that government's position."
+)
+st.caption("It began with one story: on 27 December 2021 the defence ministers of China and "
+           "Japan, Wei Fenghe and Nobuo Kishi, held video talks and agreed to set up a defence "
+           "hotline. Open it in the timeline, then compare what each side said.")
+
+render_counts(build_counts(dataset, view))
+
+left, right = st.columns([3, 2], gap="large")
+with left:
+    events = queries.filter_events(dataset.events, view)
+    st.subheader("Latest events" + (" matching your filters" if view.has_filters else ""))
+    if events.empty:
+        st.info("No event matches the filters. Clear them in the sidebar to see all events.")
+    for _, event in queries.latest_events(events, 6).iterrows():
+        render_event_card(event, dataset.sources, topics,
+                          link=frame.link_params(view, event=event["event_id"]))
+with right:
+    st.subheader("Explore")
+    keep = frame.link_params(view)
+    st.page_link("app_pages/map.py", label="Map of the islands and the lines around them", icon=":material/map:", query_params=keep)
+    st.page_link("app_pages/timeline.py", label="Timeline of meetings, agreements and incidents", icon=":material/timeline:", query_params=keep)
+    st.page_link("app_pages/officials.py", label="What each official said, side by side", icon=":material/format_quote:", query_params=keep)
+    st.page_link("app_pages/activity.py", label="Coast guard and air activity, year by year", icon=":material/monitoring:", query_params=keep)
+    st.page_link("app_pages/data.py", label="All data, sources and method", icon=":material/table_view:", query_params=keep)
+    st.subheader("How to read it")
+    st.markdown(
+        "- Filters in the sidebar apply to every page and travel with the link.\n"
+        "- **Quote** means the source published these exact words; **reported** means the "
+        "source paraphrased the speaker.\n"
+        "- Names: choose Japanese, Chinese (PRC), Chinese (Taiwan) or English labels; every "
+        "detail panel shows all of them."
+    )

@@ -1,0 +1,49 @@
+"""Event cards and lists, shared by the overview and the timeline."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.text import escape_markdown, safe_link
+from components.theme import COUNTRY_BADGES, EVENT_TYPE_LABELS
+
+
+def format_date(date: pd.Timestamp, precision: str = "day") -> str:
+    """A date written to the precision the source gives (day, month or year)."""
+    if pd.isna(date):
+        return ""
+    return {"year": date.strftime("%Y"), "month": date.strftime("%b %Y")}.get(precision, date.strftime("%d %b %Y").lstrip("0"))
+
+
+def event_dates(event: pd.Series) -> str:
+    start = format_date(event["date"], event["date_precision"])
+    if pd.isna(event["end_date"]):
+        return start
+    return f"{start} – {format_date(event['end_date'], event['date_precision'])}"
+
+
+def country_badges(codes) -> str:
+    """Markdown badges for validated country codes (never free text)."""
+    return " ".join(f":{COUNTRY_BADGES.get(c, 'gray')}-badge[{escape_markdown(c)}]" for c in codes)
+
+
+def source_links(source_ids, sources: pd.DataFrame) -> str:
+    rows = sources.set_index("source_id").reindex(list(source_ids))
+    return " · ".join(safe_link(f"{r.publisher}: {r.title}", r.url) for r in rows.itertuples())
+
+
+def render_event_card(event: pd.Series, sources: pd.DataFrame, topics: dict[str, str],
+                      link: dict[str, list[str]] | None = None, show_summary: bool = True) -> None:
+    with st.container(border=True):
+        kind = EVENT_TYPE_LABELS.get(event["type"], event["type"])
+        uncertain = " · :orange-badge[uncertain]" if event["certainty"] == "uncertain" else ""
+        st.markdown(f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
+                    f"{escape_markdown(kind)}{uncertain}")
+        st.markdown(f"**{escape_markdown(event['title'])}**")
+        if show_summary:
+            st.markdown(escape_markdown(event["summary"]))
+        st.caption("Topics: " + escape_markdown(", ".join(topics.get(t, t) for t in event["topics"])))
+        st.caption("Sources: " + source_links(event["source_ids"], sources))
+        if link is not None:
+            st.page_link("app_pages/timeline.py", label="Open in the timeline", icon=":material/timeline:", query_params=link)

@@ -1,0 +1,52 @@
+"""The detail panel of one map feature: every name, facts, claims, sources, and the
+events and quotes that involve it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.events import render_event_card, source_links
+from components.map_view import KIND_LABELS, degrees_minutes
+from components.quotes import render_quote_card
+from components.text import escape_markdown
+
+
+def feature_facts(feature: pd.Series, countries: dict[str, str]) -> pd.DataFrame:
+    """Names and facts as a two-column table (all values as text)."""
+    def number(value, unit):
+        return "not given by our sources" if pd.isna(value) else f"{value:g} {unit}"
+    rows = [
+        ("Japanese", feature["name_ja"] + (f" ({feature['name_ja_romaji']})" if feature["name_ja_romaji"] else "")),
+        ("Chinese (PRC)", feature["name_zh"]),
+        ("Chinese (Taiwan)", feature["name_zh_tw"]),
+        ("English", feature["name_en"]),
+        ("Kind", KIND_LABELS.get(feature["kind"], feature["kind"])),
+        ("Position", f"{degrees_minutes(feature.geometry.y, 'N', 'S')} {degrees_minutes(feature.geometry.x, 'E', 'W')}"
+                     f" ({feature.geometry.y:.4f}, {feature.geometry.x:.4f})"),
+        ("Area", number(feature["area_km2"], "km²")),
+        ("Highest point", number(feature["elevation_m"], "m")),
+        ("Administered by", countries.get(feature["administered_by"], "—")),
+        ("Claimed by", ", ".join(countries.get(c, c) for c in feature["claimed_by"]) or "—"),
+        ("Certainty", feature["certainty"]),
+    ]
+    return pd.DataFrame(rows, columns=["", "value"])
+
+
+def render_feature_panel(feature: pd.Series, countries: dict[str, str], sources: pd.DataFrame,
+                         events: pd.DataFrame, quotes: pd.DataFrame, topics: dict[str, str],
+                         event_titles: dict[str, str], view_params) -> None:
+    st.subheader(feature["name_en"])
+    st.dataframe(feature_facts(feature, countries), hide_index=True, width="stretch")
+    st.markdown(escape_markdown(feature["description"]))
+    if feature["notes"]:
+        st.caption("Note: " + escape_markdown(feature["notes"]))
+    st.caption("Sources: " + source_links(feature["source_ids"], sources))
+    involved = events[events["features"].map(lambda fs: feature["feature_id"] in fs)]
+    st.markdown(f"**Events involving it** ({len(involved)} under the current filters)")
+    for _, event in involved.sort_values("date", ascending=False).head(8).iterrows():
+        render_event_card(event, sources, topics, link=view_params(event=event["event_id"]), show_summary=False)
+    mentioned = quotes[quotes["features"].map(lambda fs: feature["feature_id"] in fs)]
+    st.markdown(f"**Quotes that mention it** ({len(mentioned)} under the current filters)")
+    for _, quote in mentioned.sort_values("date", ascending=False).head(6).iterrows():
+        render_quote_card(quote, sources, event_titles, view_params)

@@ -1,0 +1,176 @@
+"""The frame every page lives in: the cached dataset, the shared filters bound to the URL,
+notes about ignored link parameters, the share link and the data-error page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+import pandas as pd
+import streamlit as st
+
+from components.text import escape_markdown
+from components import url_state
+from components.theme import NAME_CONVENTION_LABELS
+from ecsdata.dataset import Dataset, data_version, load_dataset
+from ecsdata.paths import DATA_DIR
+from ecsdata.problems import DataError
+from ecsdata.schema import NAME_CONVENTIONS
+from ecsdata.view import DEFAULT_NAMES, SELECTIONS, KnownIds, ViewState, parse_query, to_query
+
+EARLIEST = dt.date(1890, 1, 1)
+FILTER_KEYS = ("country", "topic", "from", "to", "q")
+_CONTEXT_KEY = "_page_context"
+_NOTES_KEY = "_link_notes"
+
+
+@dataclass(frozen=True)
+class PageContext:
+    dataset: Dataset
+    view: ViewState
+    known: KnownIds
+
+
+@st.cache_resource(show_spinner="Loading data…")
+def _load(data_dir: str, version: str) -> Dataset:
+    """Shared by all sessions and treated as read-only; the version key reloads edits."""
+    return load_dataset(Path(data_dir))
+
+
+def get_dataset(data_dir: Path = DATA_DIR) -> Dataset:
+    return _load(str(data_dir), data_version(data_dir))
+
+
+def known_ids(dataset: Dataset) -> KnownIds:
+    return KnownIds(
+        countries=frozenset(dataset.countries["country_id"]),
+        topics=frozenset(dataset.topics["topic_id"]),
+        features=frozenset(dataset.features["feature_id"]),
+        events=frozenset(dataset.events["event_id"]),
+        officials=frozenset(dataset.officials["official_id"]),
+        quotes=frozenset(dataset.quotes["quote_id"]),
+    )
+
+
+def render_data_error(error: DataError) -> None:
+    st.title("The data files have problems")
+    st.error(f"The dashboard cannot start: {len(error.problems)} problem(s) were found in data/. "
+             "Fix them (run `python -m ecsdata` to check) and reload.")
+    st.dataframe(pd.DataFrame([{"file": f"data/{p.file}", "row": p.row, "column": p.column,
+                                "problem": p.message} for p in error.problems]),
+                 hide_index=True, width="stretch")
+
+
+def read_link_notes(known: KnownIds) -> None:
+    """On the first run of a session, note every link parameter that will be ignored."""
+    if _NOTES_KEY not in st.session_state:
+        raw = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+        st.session_state[_NOTES_KEY] = parse_query(raw, known)[1]
+
+
+def render_link_notes() -> None:
+    notes = st.session_state.get(_NOTES_KEY) or []
+    if notes:
+        with st.container(border=True):
+            st.markdown("**Part of the link was ignored**")
+            for note in notes[:8]:
+                st.caption(escape_markdown(note))
+            if len(notes) > 8:
+                st.caption(f"…and {len(notes) - 8} more.")
+            st.button("Dismiss", key="_dismiss_notes",
+                      on_click=lambda: st.session_state.update({_NOTES_KEY: []}))
+
+
+def _clear_filters() -> None:
+    st.session_state["country"] = []
+    st.session_state["topic"] = []
+    st.session_state["from"] = None
+    st.session_state["to"] = None
+    st.session_state["q"] = ""
+
+
+def render_bindings(known: KnownIds, page_defaults: dict[str, tuple[tuple[str, ...], object, bool]]) -> None:
+    """Hidden widgets that own the id-valued URL parameters on every page."""
+    with url_state.bindings():
+        url_state.render_binding("country", sorted(known.countries), multi=True)
+        url_state.render_binding("topic", sorted(known.topics), multi=True)
+        url_state.render_binding("names", NAME_CONVENTIONS, default=DEFAULT_NAMES)
+        for name, vocabulary in SELECTIONS.items():
+            url_state.render_binding(name, sorted(getattr(known, vocabulary)))
+        for name, (options, default, multi) in page_defaults.items():
+            url_state.render_binding(name, options, multi=multi, default=default)
+
+
+def render_filters(dataset: Dataset) -> None:
+    """The shared filters people see, identical on every page; each mirrors a URL parameter."""
+    countries = dict(zip(dataset.countries["country_id"], dataset.countries["name"]))
+    topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
+    url_state.mirrored(st.multiselect, "country", "Countries", list(countries),
+                       format_func=lambda c: f"{c} · {countries[c]}", placeholder="All countries")
+    url_state.mirrored(st.multiselect, "topic", "Topics", list(topics),
+                       format_func=topics.get, placeholder="All topics")
+    left, right = st.columns(2)
+    left.date_input("From", value=None, key="from", bind="query-params",
+                    min_value=EARLIEST, max_value=dt.date.today(), format="YYYY-MM-DD")
+    right.date_input("To", value=None, key="to", bind="query-params",
+                     min_value=EARLIEST, max_value=dt.date.today(), format="YYYY-MM-DD")
+    st.text_input("Search", key="q", bind="query-params", max_chars=200,
+                  placeholder="Words in titles, summaries, quotes…")
+    url_state.mirrored(st.selectbox, "names", "Island names", list(NAME_CONVENTION_LABELS),
+                       format_func=NAME_CONVENTION_LABELS.get,
+                       help="Which naming convention labels the islands on every page. "
+                            "Each detail panel always shows all names.")
+    st.button("Clear filters", on_click=_clear_filters, width="stretch")
+
+
+def current_view(known: KnownIds) -> ViewState:
+    """The view as the bound widgets (and so the URL) hold it now."""
+    state = st.session_state
+    raw = {
+        "country": list(state.get("country") or []),
+        "topic": list(state.get("topic") or []),
+        "from": [state["from"].isoformat()] if state.get("from") else [],
+        "to": [state["to"].isoformat()] if state.get("to") else [],
+        "q": [state.get("q") or ""],
+        "names": [state.get("names") or DEFAULT_NAMES],
+    }
+    for name in SELECTIONS:
+        raw[name] = [state[name]] if state.get(name) else []
+    return parse_query(raw, known)[0]
+
+
+def set_context(context: PageContext) -> None:
+    st.session_state[_CONTEXT_KEY] = context
+
+
+def page_context() -> PageContext:
+    """What app.py prepared for this run: the dataset, the view and the known ids."""
+    return st.session_state[_CONTEXT_KEY]
+
+
+def share_url(view: ViewState, page_path: str, base: str | None) -> str:
+    """The absolute link that reproduces this view on this page."""
+    parts = urlsplit(base or "http://localhost:8501/")
+    root = f"{parts.scheme}://{parts.netloc}"
+    query = urlencode(to_query(view), doseq=True)
+    return f"{root}/{page_path}" + (f"?{query}" if query else "")
+
+
+def render_share(view: ViewState, page_path: str) -> None:
+    with st.popover("Copy link", icon=":material/link:", width="stretch", help="A link to exactly this view"):
+        st.caption("Copy this link (button at its right) and send it: it opens this page with "
+                   "the same filters and selection.")
+        st.code(share_url(view, page_path, st.context.url), language=None, wrap_lines=True)
+
+
+def link_params(view: ViewState, **selection: str | None) -> dict[str, list[str]]:
+    """Query parameters for a link into another page that keeps the current filters."""
+    keep = ViewState(countries=view.countries, topics=view.topics, date_from=view.date_from,
+                     date_to=view.date_to, q=view.q, names=view.names)
+    query = to_query(keep)
+    for name, value in selection.items():
+        if value:
+            query[name] = [value]
+    return query

@@ -1,0 +1,44 @@
+"""Quote cards: the words exactly as published, who said them, when, where and the source.
+A 'paraphrase' row is labelled as reported speech and never shown in quotation marks."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.events import country_badges, format_date
+from components.text import escape_markdown, highlight, safe_link
+
+
+def quote_markdown(quote: pd.Series, q: str = "") -> str:
+    """The quote body: in quotation marks if the source quoted it, else as reported speech."""
+    body = highlight(quote["text"], q)
+    if quote["kind"] == "quote":
+        return f"“{body}”"
+    return f"*Reported as:* {body}"
+
+
+def render_quote_card(quote: pd.Series, sources: pd.DataFrame, event_titles: dict[str, str],
+                      view_params, q: str = "", show_speaker: bool = True) -> None:
+    """One quote with speaker, date, event and source links; view_params(**sel) builds link params."""
+    source = sources.set_index("source_id").loc[quote["source_id"]]
+    with st.container(border=True):
+        if show_speaker:
+            st.markdown(f"{country_badges([quote['country']])} **{escape_markdown(quote['name_en'])}** "
+                        f"{escape_markdown(quote['name_native'])} · {escape_markdown(format_date(quote['date']))}")
+        else:
+            st.markdown(f"**{escape_markdown(format_date(quote['date']))}**")
+        st.markdown(quote_markdown(quote, q))
+        if quote["text_original"]:
+            st.caption(f"Original ({escape_markdown(quote['original_language'])}): "
+                       + highlight(quote["text_original"], q))
+        if quote["notes"]:
+            st.caption("Note: " + escape_markdown(quote["notes"]))
+        st.caption("Source: " + safe_link(f"{source.publisher}: {source.title}", source.url))
+        links = st.columns(3 if quote["event_id"] else 2)
+        links[0].page_link("app_pages/officials.py", label="Link to this quote", icon=":material/link:",
+                           query_params=view_params(official=quote["official_id"], quote=quote["quote_id"]))
+        if quote["event_id"]:
+            title = event_titles.get(quote["event_id"], quote["event_id"])
+            links[1].page_link("app_pages/timeline.py", label=f"Event: {title}"[:60], icon=":material/timeline:",
+                               query_params=view_params(event=quote["event_id"]))

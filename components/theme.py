@@ -1,0 +1,42 @@
+"""The one place for colours and display labels, used by every chart and panel.
+Country colours follow the Okabe-Ito palette, distinguishable for colour-blind readers."""
+
+COUNTRY_COLOURS = {
+    "CN": "#D55E00",  # vermillion
+    "JP": "#0072B2",  # blue
+    "TW": "#009E73",  # bluish green
+    "KR": "#E69F00",  # orange
+    "US": "#CC79A7",  # reddish purple
+}
+# Streamlit's badge colours closest to the chart colours above.
+COUNTRY_BADGES = {"CN": "red", "JP": "blue", "TW": "green", "KR": "orange", "US": "violet"}
+SHARED_COLOUR = "#6B6B6B"  # lines or rows that belong to more than one country
+NEUTRAL_COLOUR = "#444444"
+
+TOPIC_COLOURS = {
+    "sovereignty": "#1b9e77", "maritime_boundary": "#d95f02", "resources": "#7570b3",
+    "fisheries": "#66a61e", "crisis_management": "#e7298a", "coast_guard": "#1f78b4",
+    "military": "#a6761d", "airspace": "#e6ab02", "diplomacy": "#666666",
+    "legal_basis": "#8c564b", "taiwan": "#17becf", "history": "#b15928",
+}
+
+EVENT_TYPE_LABELS = {
+    "meeting": "Meeting", "call": "Call", "agreement": "Agreement", "incident": "Incident",
+    "law_policy": "Law or policy", "statement": "Statement", "report": "Report or survey",
+}
+
+NAME_CONVENTION_LABELS = {
+    "en": "English",
+    "ja": "Japanese (Senkaku)",
+    "zh": "Chinese, PRC (Diaoyu)",
+    "tw": "Chinese, Taiwan (Tiaoyutai)",
+}
+
+PAGE_PATHS = {"overview": "", "map": "map", "timeline": "timeline", "officials": "officials",
+              "activity": "activity", "data": "data"}
+
+
+def country_colour(codes) -> str:
+    """The colour of a country, or the shared grey when several countries share a row."""
+    codes = [codes] if isinstance(codes, str) else list(codes)
+    return COUNTRY_COLOURS.get(codes[0], SHARED_COLOUR) if len(codes) == 1 else SHARED_COLOUR

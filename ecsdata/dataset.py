@@ -1,0 +1,126 @@
+"""Load and validate every file in data/ into typed frames: ids as strings, dates as
+datetime64, ';' lists as tuples. One loader per file; load_dataset runs them all, checks
+references between files and raises DataError listing every problem."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from ecsdata import schema
+from ecsdata.problems import DataError, Problem
+from ecsdata.readers import read_csv_rows, read_geojson_rows
+from ecsdata.schema import DATE, LIST, NUMBER, FileSpec
+from ecsdata.validation import check_references, check_rows, split_list
+
+CRS = "EPSG:4326"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    sources: pd.DataFrame
+    countries: pd.DataFrame
+    topics: pd.DataFrame
+    features: gpd.GeoDataFrame
+    zones: gpd.GeoDataFrame
+    officials: pd.DataFrame
+    offices: pd.DataFrame
+    events: pd.DataFrame
+    quotes: pd.DataFrame
+    mechanisms: pd.DataFrame
+    activity: pd.DataFrame
+    land: gpd.GeoDataFrame
+    version: str
+
+    def table(self, file: str) -> pd.DataFrame:
+        """The frame loaded from a data file name such as 'events.csv'."""
+        return getattr(self, file.split("/")[-1].split(".")[0])
+
+
+def data_version(data_dir: Path) -> str:
+    """A short hash of every file under data/, so a citation can name the data it used."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(data_dir).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def typed_frame(rows: list[dict[str, str]], spec: FileSpec) -> pd.DataFrame:
+    """Rows of strings as a frame with the spec's types; blank optional cells become NaT/NaN/()."""
+    frame = pd.DataFrame([{c: row.get(c, "") for c in spec.column_names} for row in rows],
+                         columns=list(spec.column_names), dtype=object)
+    for column in spec.columns:
+        values = frame[column.name]
+        if column.kind == DATE:
+            frame[column.name] = pd.to_datetime(values.replace("", None), format="%Y-%m-%d")
+        elif column.kind == NUMBER:
+            frame[column.name] = pd.to_numeric(values.replace("", None)).astype(float)
+        elif column.kind == LIST:
+            frame[column.name] = values.map(lambda v: tuple(split_list(v)))
+        else:
+            frame[column.name] = values.astype(str)
+    return frame
+
+
+def _vocabularies(raw: dict[str, list[dict[str, str]]]) -> dict[str, set[str]]:
+    return {
+        "countries": {r["country_id"] for r in raw.get("countries.csv", [])},
+        "topics": {r["topic_id"] for r in raw.get("topics.csv", [])},
+    }
+
+
+def _ids(raw: dict[str, list[dict[str, str]]]) -> dict[str, set[str]]:
+    return {
+        f"{spec.file}.{spec.key}": {r.get(spec.key, "") for r in raw.get(spec.file, [])}
+        for spec in schema.ALL_SPECS if spec.key
+    }
+
+
+def read_all(data_dir: Path) -> tuple[dict, dict, list[Problem]]:
+    """Raw rows and geometries of every file, with every problem found in them."""
+    raw: dict[str, list[dict[str, str]]] = {}
+    geometries: dict[str, list] = {}
+    problems: list[Problem] = []
+    for spec in schema.ALL_SPECS:
+        path = data_dir / spec.file
+        if spec.geometry:
+            rows, geoms, found = read_geojson_rows(path, spec)
+            geometries[spec.file] = geoms
+        else:
+            rows, found = read_csv_rows(path, spec)
+        raw[spec.file] = rows
+        problems += found
+    land_rows, land_geoms, found = read_geojson_rows(data_dir / schema.LAND.file, schema.LAND, check_region=False)
+    geometries[schema.LAND.file] = land_geoms
+    problems += found
+    vocabularies = _vocabularies(raw)
+    ids = _ids(raw)
+    for spec in schema.ALL_SPECS:
+        problems += check_rows(raw[spec.file], spec, vocabularies)
+        problems += check_references(raw[spec.file], spec, ids)
+    return raw, geometries, problems
+
+
+def load_dataset(data_dir: Path) -> Dataset:
+    """Every data file, typed and validated; raises DataError with all problems found."""
+    raw, geometries, problems = read_all(data_dir)
+    if problems:
+        raise DataError(problems)
+    frames = {}
+    for spec in schema.ALL_SPECS:
+        frame = typed_frame(raw[spec.file], spec)
+        if spec.geometry:
+            frame = gpd.GeoDataFrame(frame, geometry=geometries[spec.file], crs=CRS)
+        frames[spec.file.split(".")[0]] = frame
+    land = gpd.GeoDataFrame(geometry=geometries[schema.LAND.file], crs=CRS)
+    return Dataset(**frames, land=land, version=data_version(data_dir))
+
+
+def validate_data_dir(data_dir: Path) -> list[Problem]:
+    """Every problem in data/, for the curator command and tests."""
+    return read_all(data_dir)[2]

@@ -1,0 +1,116 @@
+"""Filters that apply a ViewState to the loaded frames. Pure: frames in, frames out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ecsdata.view import ViewState
+
+_NAME_COLUMNS = {"en": "name_en", "ja": "name_ja", "zh": "name_zh", "tw": "name_zh_tw"}
+
+
+def _text(value: object) -> str:
+    if isinstance(value, tuple):
+        return " ".join(value)
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
+def text_match(frame: pd.DataFrame, columns: Iterable[str], q: str) -> pd.Series:
+    """Rows where the search text appears (case-insensitive) in any of the columns."""
+    if not q:
+        return pd.Series(True, index=frame.index)
+    needle = q.casefold()
+    mask = pd.Series(False, index=frame.index)
+    for column in columns:
+        mask |= frame[column].map(lambda v: needle in _text(v).casefold())
+    return mask
+
+
+def overlaps(values: pd.Series, wanted: Iterable[str]) -> pd.Series:
+    """Rows whose tuple of values shares at least one item with `wanted` (all if none)."""
+    wanted = set(wanted)
+    if not wanted:
+        return pd.Series(True, index=values.index)
+    return values.map(lambda items: bool(wanted.intersection(items)))
+
+
+def in_dates(start: pd.Series, date_from: dt.date | None, date_to: dt.date | None,
+             end: pd.Series | None = None) -> pd.Series:
+    """Rows whose date (or date span) meets the range; open ends are unbounded."""
+    end = start if end is None else end.fillna(start)
+    mask = pd.Series(True, index=start.index)
+    if date_from:
+        mask &= end >= pd.Timestamp(date_from)
+    if date_to:
+        mask &= start <= pd.Timestamp(date_to)
+    return mask
+
+
+def filter_events(events: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+    mask = (overlaps(events["countries"], view.countries)
+            & overlaps(events["topics"], view.topics)
+            & in_dates(events["date"], view.date_from, view.date_to, events["end_date"])
+            & text_match(events, ("event_id", "title", "summary", "participants", "features", "notes"), view.q))
+    return events[mask]
+
+
+def quotes_with_speakers(quotes: pd.DataFrame, officials: pd.DataFrame) -> pd.DataFrame:
+    """Quotes with the speaker's English and native names and country attached."""
+    speakers = officials[["official_id", "name_en", "name_native", "country"]]
+    return quotes.merge(speakers, on="official_id", how="left", validate="many_to_one")
+
+
+def filter_quotes(quotes: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+    """Quotes (already joined with speakers) under the shared filters."""
+    countries = quotes["country"].map(lambda c: (c,))
+    mask = (overlaps(countries, view.countries)
+            & overlaps(quotes["topics"], view.topics)
+            & in_dates(quotes["date"], view.date_from, view.date_to)
+            & text_match(quotes, ("text", "text_original", "name_en", "name_native", "notes"), view.q))
+    return quotes[mask]
+
+
+def filter_officials(officials: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+    countries = officials["country"].map(lambda c: (c,))
+    mask = overlaps(countries, view.countries) & text_match(officials, ("official_id", "name_en", "name_native"), view.q)
+    return officials[mask]
+
+
+def filter_features(features: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+    """Features administered or claimed by a chosen country, matching the search text."""
+    parties = features.apply(lambda r: tuple({r["administered_by"], *r["claimed_by"]} - {""}), axis=1) \
+        if len(features) else features["claimed_by"]
+    names = [c for c in ("feature_id", *_NAME_COLUMNS.values(), "name_ja_romaji", "description")]
+    mask = overlaps(parties, view.countries) & text_match(features, names, view.q)
+    return features[mask]
+
+
+def filter_by_text(frame: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+    """Any table under the search box alone (for files without countries or topics)."""
+    columns = [c for c in frame.columns if c != "geometry"]
+    return frame[text_match(frame, columns, view.q)]
+
+
+def filter_mechanisms(mechanisms: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+    mask = in_dates(mechanisms["date"], view.date_from, view.date_to) & text_match(
+        mechanisms, ("mechanism_name", "state", "note"), view.q)
+    return mechanisms[mask]
+
+
+def filter_activity(activity: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+    mask = in_dates(activity["period_start"], view.date_from, view.date_to, activity["period_end"])
+    return activity[mask & text_match(activity, ("series_label", "counted_by", "notes"), view.q)]
+
+
+def feature_label(feature: pd.Series, names: str) -> str:
+    """A feature's name in the chosen naming convention."""
+    return feature[_NAME_COLUMNS.get(names, "name_en")]
+
+
+def latest_events(events: pd.DataFrame, count: int) -> pd.DataFrame:
+    return events.sort_values(["date", "event_id"], ascending=[False, True]).head(count)

@@ -1,0 +1,155 @@
+"""The URL contract: one set of query parameters, the same on every page, that holds the
+whole view. parse_query turns raw parameters into a ViewState plus notes about anything
+ignored; to_query does the reverse, so a link reproduces the view exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ecsdata.schema import NAME_CONVENTIONS
+from ecsdata.validation import parse_date
+
+MAX_QUERY_LENGTH = 200
+DEFAULT_NAMES = "en"
+
+# Parameters that select one id, and the vocabulary each must come from.
+SELECTIONS = {"feature": "features", "event": "events", "official": "officials",
+              "compare": "officials", "quote": "quotes"}
+MULTI = {"country": "countries", "topic": "topics"}
+# Presentation parameters of single pages: name -> (allowed values, default, several allowed).
+PRESENTATION = {
+    "layers": (("territorial", "contiguous", "baseline", "adiz", "joint_development_zone",
+                "median_line", "claim_line"),
+               ("territorial", "contiguous", "adiz", "joint_development_zone"), True),
+    "zoom": (("region", "senkaku", "feature"), "region", False),
+    "colour": (("country", "topic"), "country", False),
+}
+KNOWN_PARAMETERS = (*MULTI, "from", "to", "q", *SELECTIONS, "names", *PRESENTATION)
+
+
+@dataclass(frozen=True)
+class ViewState:
+    countries: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: str = ""
+    feature: str | None = None
+    event: str | None = None
+    official: str | None = None
+    compare: str | None = None
+    quote: str | None = None
+    names: str = DEFAULT_NAMES
+
+    @property
+    def has_filters(self) -> bool:
+        return bool(self.countries or self.topics or self.date_from or self.date_to or self.q)
+
+
+@dataclass(frozen=True)
+class KnownIds:
+    """The values a link may name; anything else is ignored with a note."""
+    countries: frozenset[str] = field(default_factory=frozenset)
+    topics: frozenset[str] = field(default_factory=frozenset)
+    features: frozenset[str] = field(default_factory=frozenset)
+    events: frozenset[str] = field(default_factory=frozenset)
+    officials: frozenset[str] = field(default_factory=frozenset)
+    quotes: frozenset[str] = field(default_factory=frozenset)
+
+
+def shorten(value: str, limit: int = 40) -> str:
+    """A value safe to quote back in a note: one line, at most `limit` characters."""
+    flat = " ".join(str(value).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _as_lists(params: Mapping[str, str | Sequence[str]]) -> dict[str, list[str]]:
+    return {k: [v] if isinstance(v, str) else list(v) for k, v in params.items()}
+
+
+def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds) -> tuple[ViewState, list[str]]:
+    """A ViewState from URL parameters (each a string or list of strings) and a note for
+    every value that was ignored. Never raises."""
+    params = _as_lists(params)
+    notes: list[str] = []
+    values: dict[str, object] = {}
+
+    def single(name: str) -> str | None:
+        items = params.get(name) or []
+        if len(items) > 1:
+            notes.append(f"'{name}' was given {len(items)} times; the first value was used.")
+        return items[0] if items else None
+
+    for name in params:
+        if name not in KNOWN_PARAMETERS:
+            notes.append(f"Ignored unknown link parameter '{shorten(name)}'.")
+    for name, vocabulary in MULTI.items():
+        allowed = getattr(known, vocabulary)
+        kept: list[str] = []
+        for item in params.get(name) or []:
+            if item in allowed and item not in kept:
+                kept.append(item)
+            elif item not in allowed:
+                notes.append(f"Ignored unknown {name} '{shorten(item)}'.")
+        values["countries" if name == "country" else "topics"] = tuple(kept)
+    for name, attribute in (("from", "date_from"), ("to", "date_to")):
+        raw = single(name)
+        if raw is None or raw == "":
+            continue
+        parsed = parse_date(raw)
+        if parsed is None:
+            notes.append(f"Ignored '{name}={shorten(raw)}': dates are written YYYY-MM-DD.")
+        else:
+            values[attribute] = parsed
+    if values.get("date_from") and values.get("date_to") and values["date_to"] < values["date_from"]:
+        notes.append("Ignored 'to': it was before 'from'.")
+        values.pop("date_to")
+    q = single("q")
+    if q:
+        q = " ".join(q.split())
+        if len(q) > MAX_QUERY_LENGTH:
+            notes.append(f"The search text was cut to {MAX_QUERY_LENGTH} characters.")
+            q = q[:MAX_QUERY_LENGTH]
+        values["q"] = q
+    for name, vocabulary in SELECTIONS.items():
+        raw = single(name)
+        if raw is None or raw == "":
+            continue
+        if raw in getattr(known, vocabulary):
+            values[name] = raw
+        else:
+            notes.append(f"Ignored unknown {name} '{shorten(raw)}'.")
+    for name, (allowed, _default, _multi) in PRESENTATION.items():
+        for item in params.get(name) or []:
+            if item not in allowed:
+                notes.append(f"Ignored unknown {name} '{shorten(item)}'.")
+    names = single("names")
+    if names:
+        if names in NAME_CONVENTIONS:
+            values["names"] = names
+        else:
+            notes.append(f"Ignored names='{shorten(names)}': use one of {', '.join(NAME_CONVENTIONS)}.")
+    return ViewState(**values), notes
+
+
+def to_query(view: ViewState) -> dict[str, list[str]]:
+    """URL parameters for a view; defaults are left out so links stay short."""
+    query: dict[str, list[str]] = {}
+    if view.countries:
+        query["country"] = list(view.countries)
+    if view.topics:
+        query["topic"] = list(view.topics)
+    if view.date_from:
+        query["from"] = [view.date_from.isoformat()]
+    if view.date_to:
+        query["to"] = [view.date_to.isoformat()]
+    if view.q:
+        query["q"] = [view.q]
+    for name in SELECTIONS:
+        if getattr(view, name):
+            query[name] = [getattr(view, name)]
+    if view.names != DEFAULT_NAMES:
+        query["names"] = [view.names]
+    return query
