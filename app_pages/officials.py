@@ -1,2 +1,105 @@
+"""/officials : each official's record and two officials' words side by side."""
+
 import streamlit as st
-st.title("todo")
+
+from components import frame, url_state
+from components.events import country_badges
+from components.officials_view import (aligned_quotes, build_quote_timeline, build_topic_figure, counterparts,
+                                       latest_office, offices_of, topic_counts)
+from components.quotes import render_quote_card
+from components.text import escape_markdown
+from ecsdata import queries
+
+context = frame.page_context()
+dataset, view = context.dataset, context.view
+countries = dict(zip(dataset.countries["country_id"], dataset.countries["name"]))
+topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
+all_quotes = queries.quotes_with_speakers(dataset.quotes, dataset.officials)
+quotes = queries.filter_quotes(all_quotes, view)
+event_titles = dict(zip(dataset.events["event_id"], dataset.events["title"]))
+people = dataset.officials.set_index("official_id")
+label = {oid: f"{row.name_en} {row.name_native} ({row.country})".replace("  ", " ") for oid, row in people.iterrows()}
+
+
+def view_params(**selection):
+    return frame.link_params(view, **selection)
+
+
+st.title("Officials and what they said")
+st.caption("“Quote” means the source published these words; “reported” means the source paraphrased "
+           "the speaker, shown in the source's own wording. Every card links to its source.")
+
+if view.quote:
+    linked = all_quotes[all_quotes["quote_id"] == view.quote].iloc[0]
+    st.markdown("**The quote in your link**")
+    render_quote_card(linked, dataset.sources, event_titles, view_params)
+
+pick, compare = st.columns(2)
+with pick:
+    url_state.mirrored(st.selectbox, "official", "Official", [None, *sorted(label, key=label.get)],
+                       format_func=lambda o: "— choose an official —" if o is None else label[o])
+with compare:
+    url_state.mirrored(st.selectbox, "compare", "Compare with", [None, *sorted(label, key=label.get)],
+                       format_func=lambda o: "— nobody —" if o is None else label[o])
+
+if not view.official:
+    st.subheader("Gallery")
+    office_words = st.text_input("Office contains", placeholder="e.g. Defense, Foreign, spokesperson",
+                                 key="office_filter")
+    gallery = queries.filter_officials(dataset.officials, view)
+    quote_counts = quotes.groupby("official_id").size()
+    if office_words:
+        holders = dataset.offices[dataset.offices["office"].str.contains(office_words, case=False, regex=False)]
+        gallery = gallery[gallery["official_id"].isin(holders["official_id"])]
+    gallery = gallery.assign(n=gallery["official_id"].map(quote_counts).fillna(0).astype(int)).sort_values(
+        ["n", "name_en"], ascending=[False, True])
+    st.caption(f"{len(gallery)} officials; counts are quotes under the current filters.")
+    columns = st.columns(3)
+    for index, (_, person) in enumerate(gallery.iterrows()):
+        with columns[index % 3].container(border=True):
+            st.markdown(f"{country_badges([person['country']])} **{escape_markdown(person['name_en'])}** "
+                        f"{escape_markdown(person['name_native'])}")
+            st.caption(escape_markdown(latest_office(person["official_id"], dataset.offices) or "Office not recorded")
+                       + f" · {person['n']} quotes")
+            st.button("Open", key=f"open-{person['official_id']}", on_click=url_state.set_parameter,
+                      args=("official", person["official_id"]))
+elif not view.compare:
+    person = people.loc[view.official]
+    said = quotes[quotes["official_id"] == view.official].sort_values("date", ascending=False)
+    st.header(f"{person['name_en']} {person['name_native']}")
+    st.markdown(f"{country_badges([person['country']])} {escape_markdown(countries[person['country']])}")
+    left, right = st.columns([3, 2], gap="large")
+    with right:
+        st.markdown("**Offices**")
+        st.dataframe(offices_of(view.official, dataset.offices), hide_index=True, width="stretch")
+        st.markdown("**Counterparts met** (from the timeline)")
+        met = counterparts(view.official, dataset.events, dataset.officials)
+        st.dataframe(met.drop(columns="official_id"), hide_index=True, width="stretch")
+        st.markdown("**Topics of the quotes**")
+        counts = topic_counts(said, topics)
+        if len(counts):
+            st.plotly_chart(build_topic_figure(counts), width="stretch", config={"displaylogo": False})
+            st.dataframe(counts.drop(columns="topic_id"), hide_index=True, width="stretch")
+    with left:
+        st.markdown(f"**{len(said)} quotes and reported statements** under the current filters")
+        if len(said):
+            st.plotly_chart(build_quote_timeline(said, person["country"]), width="stretch",
+                            config={"displaylogo": False})
+        for _, quote in said.iterrows():
+            render_quote_card(quote, dataset.sources, event_titles, view_params, q=view.q, show_speaker=False)
+else:
+    first, second = people.loc[view.official], people.loc[view.compare]
+    st.header(f"{first['name_en']} and {second['name_en']}, side by side")
+    rows = aligned_quotes(quotes, view.official, view.compare)
+    st.caption(f"{len(rows)} events at which both are quoted, newest first (under the current filters).")
+    if not rows:
+        st.info("These two officials have no quotes from the same event under the current filters.")
+    for event_id, mine, theirs in rows:
+        st.markdown(f"#### {escape_markdown(event_titles.get(event_id, event_id))}")
+        st.page_link("app_pages/timeline.py", label="Open the event", icon=":material/timeline:",
+                     query_params=view_params(event=event_id))
+        a, b = st.columns(2, gap="medium")
+        for column, said in ((a, mine), (b, theirs)):
+            with column:
+                for _, quote in said.iterrows():
+                    render_quote_card(quote, dataset.sources, event_titles, view_params, q=view.q)

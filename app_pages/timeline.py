@@ -1,2 +1,80 @@
+"""/timeline : meetings, agreements and incidents on a zoomable chart and in a list."""
+
+import math
+
 import streamlit as st
-st.title("todo")
+
+from components import frame, url_state
+from components.events import render_event_card
+from components.map_view import selected_point
+from components.timeline_view import (build_mechanism_figure, build_timeline_figure, build_year_figure,
+                                      render_event_detail, year_counts)
+from ecsdata import queries
+
+PAGE_SIZE = 15
+context = frame.page_context()
+dataset, view = context.dataset, context.view
+countries = dict(zip(dataset.countries["country_id"], dataset.countries["name"]))
+topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
+events = queries.filter_events(dataset.events, view).sort_values(["date", "event_id"], ascending=[False, True])
+quotes = queries.filter_quotes(queries.quotes_with_speakers(dataset.quotes, dataset.officials), view)
+event_titles = dict(zip(dataset.events["event_id"], dataset.events["title"]))
+names_column = {"ja": "name_ja", "zh": "name_zh", "tw": "name_zh_tw"}.get(view.names, "name_en")
+
+
+def view_params(**selection):
+    return frame.link_params(view, **selection)
+
+
+def choose_clicked_event() -> None:
+    clicked = selected_point(st.session_state.get("timeline_chart"))
+    if clicked in event_titles:
+        url_state.set_parameter("event", clicked)
+
+
+st.title("Timeline of meetings, agreements and incidents")
+st.caption(f"{len(events):,} of {len(dataset.events):,} events match the filters. Click a point or "
+           "an event below to open it; drag the slider under the chart to zoom in time.")
+
+selected = view.event
+if selected:
+    render_event_detail(dataset.events[dataset.events["event_id"] == selected].iloc[0], quotes,
+                        dataset.officials, dataset.sources, dataset.features, countries, event_titles,
+                        view_params, names_column)
+    st.button("Close this event", on_click=url_state.set_parameter, args=("event", None))
+
+with st.container(horizontal=True, vertical_alignment="bottom"):
+    url_state.mirrored(st.segmented_control, "colour", "Colour by", ["country", "topic"],
+                       format_func=str.capitalize)
+colour_labels = countries if (st.session_state.get("colour") or "country") == "country" else topics
+st.plotly_chart(build_timeline_figure(events, st.session_state.get("colour") or "country", colour_labels, selected),
+                key="timeline_chart", on_select=choose_clicked_event, selection_mode="points", width="stretch",
+                config={"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]})
+
+st.subheader("Events, newest first")
+pages = max(1, math.ceil(len(events) / PAGE_SIZE))
+page_number = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
+                              key="timeline_page", width=160) if pages > 1 else 1
+for _, event in events.iloc[(page_number - 1) * PAGE_SIZE: page_number * PAGE_SIZE].iterrows():
+    render_event_card(event, dataset.sources, topics)
+    st.button("Open this event", key=f"open-{event['event_id']}", icon=":material/open_in_full:",
+              on_click=url_state.set_parameter, args=("event", event["event_id"]))
+if events.empty:
+    st.info("No event matches the filters. Clear them in the sidebar to see all events.")
+
+left, right = st.columns(2, gap="large")
+with left:
+    st.subheader("Confidence-building mechanisms")
+    mechanisms = queries.filter_mechanisms(dataset.mechanisms, view)
+    if mechanisms.empty:
+        st.info("No mechanism state falls within the filters.")
+    else:
+        st.plotly_chart(build_mechanism_figure(mechanisms), width="stretch", config={"displaylogo": False})
+        st.dataframe(mechanisms[["mechanism_name", "state", "date", "note"]].sort_values("date"),
+                     hide_index=True, width="stretch", height=240,
+                     column_config={"date": st.column_config.DateColumn(format="YYYY-MM-DD")})
+with right:
+    st.subheader("Events per year, by type")
+    counts = year_counts(events)
+    st.plotly_chart(build_year_figure(counts), width="stretch", config={"displaylogo": False})
+    st.dataframe(counts, hide_index=True, width="stretch", height=240)

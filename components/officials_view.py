@@ -1,0 +1,79 @@
+"""Officials: profile facts, counterparts, quote timelines and the side-by-side comparison."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.text import plotly_text
+from components.theme import COUNTRY_COLOURS, SHARED_COLOUR, TOPIC_COLOURS
+
+
+def offices_of(official_id: str, offices: pd.DataFrame) -> pd.DataFrame:
+    rows = offices[offices["official_id"] == official_id].sort_values("start_date", ascending=False)
+    return pd.DataFrame({"office": rows["office"],
+                         "from": rows["start_date"].dt.strftime("%Y-%m-%d"),
+                         "to": rows["end_date"].dt.strftime("%Y-%m-%d").fillna("")})
+
+
+def latest_office(official_id: str, offices: pd.DataFrame) -> str:
+    rows = offices_of(official_id, offices)
+    return rows["office"].iloc[0] if len(rows) else ""
+
+
+def counterparts(official_id: str, events: pd.DataFrame, officials: pd.DataFrame) -> pd.DataFrame:
+    """People of another country who took part in the same events, with how often and when last."""
+    country = officials.set_index("official_id")["country"]
+    mine = events[events["participants"].map(lambda ps: official_id in ps)]
+    rows = []
+    for _, event in mine.iterrows():
+        for other in event["participants"]:
+            if other != official_id and country.get(other) != country.get(official_id):
+                rows.append({"official_id": other, "date": event["date"]})
+    if not rows:
+        return pd.DataFrame(columns=["official_id", "name", "meetings", "last"])
+    met = pd.DataFrame(rows).groupby("official_id").agg(meetings=("date", "count"), last=("date", "max")).reset_index()
+    met["name"] = met["official_id"].map(officials.set_index("official_id")["name_en"])
+    met["last"] = met["last"].dt.strftime("%Y-%m-%d")
+    return met.sort_values(["meetings", "last"], ascending=False)[["official_id", "name", "meetings", "last"]]
+
+
+def topic_counts(quotes: pd.DataFrame, topics: dict[str, str]) -> pd.DataFrame:
+    exploded = quotes["topics"].explode().dropna()
+    counts = exploded.value_counts().rename_axis("topic_id").reset_index(name="quotes")
+    counts["topic"] = counts["topic_id"].map(topics)
+    return counts[["topic", "quotes", "topic_id"]]
+
+
+def build_topic_figure(counts: pd.DataFrame) -> go.Figure:
+    fig = go.Figure(go.Bar(x=counts["quotes"], y=[plotly_text(t) for t in counts["topic"]], orientation="h",
+                           marker={"color": [TOPIC_COLOURS.get(t, SHARED_COLOUR) for t in counts["topic_id"]]}))
+    fig.update_layout(height=60 + 24 * len(counts), margin={"l": 10, "r": 10, "t": 10, "b": 10},
+                      yaxis={"autorange": "reversed", "title": None}, xaxis={"title": "quotes"})
+    return fig
+
+
+def build_quote_timeline(quotes: pd.DataFrame, country: str) -> go.Figure:
+    """When the official spoke: one mark per quote, quotes and reported statements apart."""
+    fig = go.Figure()
+    for kind, label in (("quote", "Quote"), ("paraphrase", "Reported")):
+        rows = quotes[quotes["kind"] == kind]
+        fig.add_trace(go.Scatter(x=rows["date"], y=[label] * len(rows), mode="markers", name=label,
+                                 marker={"size": 11, "color": COUNTRY_COLOURS.get(country, SHARED_COLOUR),
+                                         "symbol": "circle" if kind == "quote" else "circle-open"},
+                                 hovertext=[plotly_text(t[:120]) for t in rows["text"]],
+                                 hovertemplate="%{x|%d %b %Y}<br>%{hovertext}<extra></extra>"))
+    fig.update_layout(height=170, margin={"l": 10, "r": 10, "t": 10, "b": 10}, showlegend=False,
+                      yaxis={"title": None}, xaxis={"title": None, "type": "date"})
+    return fig
+
+
+def aligned_quotes(quotes: pd.DataFrame, first: str, second: str) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
+    """Events at which both officials have quotes, newest first: (event_id, first's, second's)."""
+    with_event = quotes[quotes["event_id"] != ""]
+    a = with_event[with_event["official_id"] == first]
+    b = with_event[with_event["official_id"] == second]
+    shared = set(a["event_id"]) & set(b["event_id"])
+    dates = with_event.groupby("event_id")["date"].min()
+    order = sorted(shared, key=lambda e: dates[e], reverse=True)
+    return [(e, a[a["event_id"] == e], b[b["event_id"] == e]) for e in order]

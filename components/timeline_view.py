@@ -1,0 +1,130 @@
+"""Timeline figures (pure builders) and the event detail panel."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from components.events import country_badges, event_dates, source_links
+from components.quotes import render_quote_card
+from components.text import escape_markdown, plotly_text
+from components.theme import COUNTRY_COLOURS, EVENT_TYPE_LABELS, SHARED_COLOUR, TOPIC_COLOURS, country_colour
+from ecsdata.schema import EVENT_TYPES
+
+MECHANISM_STATE_SYMBOLS = {"proposed": "circle-open", "agreed": "diamond", "signed": "diamond-wide",
+                           "established": "star", "first_used": "star-triangle-up", "meeting": "circle",
+                           "suspended": "x", "resumed": "triangle-up"}
+
+
+def _colour_key(event: pd.Series, colour_by: str) -> str:
+    if colour_by == "topic":
+        return event["topics"][0] if event["topics"] else "other"
+    return event["countries"][0] if len(event["countries"]) == 1 else "several"
+
+
+def build_timeline_figure(events: pd.DataFrame, colour_by: str, labels: dict[str, str],
+                          selected: str | None, height: int = 420) -> go.Figure:
+    """One lane per event type; colour by country (several = grey) or by first topic."""
+    fig = go.Figure()
+    lanes = [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES]
+    keys = events.apply(lambda e: _colour_key(e, colour_by), axis=1) if len(events) else pd.Series(dtype=str)
+    palette = TOPIC_COLOURS if colour_by == "topic" else COUNTRY_COLOURS
+    for key in sorted(set(keys)):
+        group = events[keys == key]
+        name = labels.get(key, key) if key != "several" else "Several countries"
+        fig.add_trace(go.Scatter(
+            x=group["date"], y=group["type"].map(EVENT_TYPE_LABELS), mode="markers", name=plotly_text(name),
+            marker={"size": 10, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
+                    "opacity": 0.85},
+            customdata=list(group["event_id"]), hovertext=[plotly_text(t) for t in group["title"]],
+            hovertemplate="%{x|%d %b %Y}<br><b>%{hovertext}</b><extra></extra>"))
+    if selected in set(events["event_id"]):
+        chosen = events[events["event_id"] == selected].iloc[0]
+        fig.add_trace(go.Scatter(x=[chosen["date"]], y=[EVENT_TYPE_LABELS[chosen["type"]]], mode="markers",
+                                 marker={"size": 20, "color": "rgba(0,0,0,0)", "line": {"color": "#111", "width": 3}},
+                                 name="Selected event", customdata=[selected], hoverinfo="skip"))
+    fig.update_layout(
+        height=height, margin={"l": 10, "r": 10, "t": 10, "b": 10}, hovermode="closest", clickmode="event+select",
+        legend={"orientation": "h", "y": 1.08, "x": 0},
+        yaxis={"categoryorder": "array", "categoryarray": lanes[::-1], "title": None},
+        xaxis={"rangeslider": {"visible": True, "thickness": 0.08}, "type": "date", "title": None})
+    return fig
+
+
+def year_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """Events per year and type (a table twin of the small chart)."""
+    if events.empty:
+        return pd.DataFrame(columns=["year", *EVENT_TYPE_LABELS.values()])
+    table = (events.assign(year=events["date"].dt.year, kind=events["type"].map(EVENT_TYPE_LABELS))
+             .pivot_table(index="year", columns="kind", values="event_id", aggfunc="count", fill_value=0))
+    return table.reindex(columns=[c for c in EVENT_TYPE_LABELS.values() if c in table.columns]).reset_index()
+
+
+def build_year_figure(counts: pd.DataFrame) -> go.Figure:
+    fig = go.Figure([go.Bar(x=counts["year"], y=counts[kind], name=kind) for kind in counts.columns[1:]])
+    fig.update_layout(barmode="stack", height=280, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+                      legend={"orientation": "h", "y": 1.15}, xaxis={"title": None}, yaxis={"title": "events"})
+    return fig
+
+
+def build_mechanism_figure(mechanisms: pd.DataFrame) -> go.Figure:
+    """Each confidence-building mechanism on its own line, a marker per dated state."""
+    fig = go.Figure()
+    names = list(dict.fromkeys(mechanisms.sort_values("date")["mechanism_name"]))
+    for name in names:
+        rows = mechanisms[mechanisms["mechanism_name"] == name].sort_values("date")
+        fig.add_trace(go.Scatter(x=rows["date"], y=[plotly_text(name)] * len(rows), mode="lines+markers",
+                                 line={"color": "#9aa5ad", "width": 1},
+                                 marker={"symbol": [MECHANISM_STATE_SYMBOLS.get(s, "circle") for s in rows["state"]],
+                                         "size": 12, "color": "#0b5d75"},
+                                 hovertext=[plotly_text(f"{s}: {n}") for s, n in zip(rows["state"], rows["note"])],
+                                 hovertemplate="%{x|%d %b %Y}<br>%{hovertext}<extra></extra>", showlegend=False))
+    fig.update_layout(height=90 + 55 * max(len(names), 1), margin={"l": 10, "r": 10, "t": 10, "b": 10},
+                      yaxis={"title": None, "automargin": True}, xaxis={"title": None})
+    return fig
+
+
+def quotes_by_side(event_id: str, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The quotes said at an event, grouped by the speaker's country (each side's account)."""
+    said = quotes[quotes["event_id"] == event_id].sort_values(["date", "quote_id"])
+    return {country: group for country, group in said.groupby("country", sort=True)}
+
+
+def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.DataFrame,
+                        sources: pd.DataFrame, features: pd.DataFrame, countries: dict[str, str],
+                        event_titles: dict[str, str], view_params, names_column: str) -> None:
+    with st.container(border=True):
+        st.markdown(f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
+                    f"{escape_markdown(EVENT_TYPE_LABELS.get(event['type'], event['type']))}")
+        st.subheader(event["title"])
+        st.markdown(escape_markdown(event["summary"]))
+        if event["notes"]:
+            st.caption("Note: " + escape_markdown(event["notes"]))
+        st.caption("Sources: " + source_links(event["source_ids"], sources))
+        people = officials.set_index("official_id")
+        if event["participants"]:
+            st.markdown("**Participants**")
+            columns = st.columns(min(len(event["participants"]), 4))
+            for index, person in enumerate(event["participants"]):
+                columns[index % len(columns)].page_link(
+                    "app_pages/officials.py", label=people.loc[person, "name_en"], icon=":material/person:",
+                    query_params=view_params(official=person))
+        if event["features"]:
+            st.markdown("**On the map**")
+            named = features.set_index("feature_id")
+            columns = st.columns(min(len(event["features"]), 4))
+            for index, feature in enumerate(event["features"]):
+                columns[index % len(columns)].page_link(
+                    "app_pages/map.py", label=named.loc[feature, names_column], icon=":material/location_on:",
+                    query_params=view_params(feature=feature))
+        sides = quotes_by_side(event["event_id"], quotes)
+        if sides:
+            st.markdown("**What each side said** (quotes and reported statements, by the speaker's country)")
+            for column, (country, said) in zip(st.columns(len(sides)), sides.items()):
+                with column:
+                    st.markdown(f"{country_badges([country])} **{escape_markdown(countries.get(country, country))}**")
+                    for _, quote in said.iterrows():
+                        render_quote_card(quote, sources, event_titles, view_params)
+        else:
+            st.caption("No quotes recorded for this event under the current filters.")
