@@ -1,2 +1,49 @@
+"""/activity : coast guard presence and air scrambles, year by year, with each figure's source."""
+
+import pandas as pd
 import streamlit as st
-st.title("todo")
+
+from components import frame
+from components.activity_view import build_series_figure, series_table
+from components.text import escape_markdown
+from ecsdata import queries
+
+# Turning points marked on every chart (event ids from data/events.csv).
+KEY_EVENTS = {
+    "ev-2012-09-11-purchase-completed": "Japan buys three islands",
+    "ev-2013-11-23-china-ecs-adiz": "China's ADIZ",
+    "ev-2021-01-22-china-coast-guard-law-adopted": "China Coast Guard Law",
+}
+
+context = frame.page_context()
+dataset, view = context.dataset, context.view
+activity = queries.filter_activity(dataset.activity, view)
+events = dataset.events.set_index("event_id")
+markers = pd.DataFrame([{"date": events.loc[e, "date"], "label": label}
+                        for e, label in KEY_EVENTS.items() if e in events.index], columns=["date", "label"])
+
+st.title("Activity around the islands")
+st.markdown(
+    "How often Chinese government ships were seen near the Senkaku / Diaoyu islands and how often "
+    "Japan's air force scrambled against Chinese aircraft. **These are Japan's counts** (Japan Coast "
+    "Guard; Joint Staff, Ministry of Defense), except where a series says it is China's own. Ships, "
+    "cases and days are separate series; fiscal years run April to March; part-year figures are "
+    "shown paler with their as-of date, never as a full year."
+)
+st.warning("Most figures here were transcribed from news reports of the official releases, because "
+           "the official pages were not available to us; each row's note says where press and "
+           "official figures differ or where a figure is uncertain.", icon=":material/info:")
+
+if activity.empty:
+    st.info("No figure falls within the date filter.")
+for series_id, rows in activity.groupby("series_id", sort=False):
+    first = rows.iloc[0]
+    st.subheader(first["series_label"])
+    st.caption(f"Counted by {escape_markdown(first['counted_by'])} · unit: {escape_markdown(first['unit'])} · "
+               f"{len(rows)} figures")
+    visible = markers[(markers["date"] >= rows["period_start"].min()) & (markers["date"] <= rows["period_end"].max())]
+    st.plotly_chart(build_series_figure(rows, visible), width="stretch", key=f"chart-{series_id}",
+                    config={"displaylogo": False})
+    with st.expander("Table and sources"):
+        st.dataframe(series_table(rows.sort_values("period_start"), dataset.sources), hide_index=True,
+                     width="stretch", column_config={"link": st.column_config.LinkColumn("link")})

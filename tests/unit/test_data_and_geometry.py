@@ -1,0 +1,87 @@
+"""The shipped data: documented, neutral names present, geometry sound, zones the right size."""
+
+import re
+
+import pytest
+from pyproj import Geod
+
+from ecsdata import schema
+from ecsdata.dataset import load_dataset
+from ecsdata.geometry import NAUTICAL_MILE_M, computed_zones
+from ecsdata.paths import DATA_DIR
+from ecsdata.schema import REGION_BOUNDS
+
+SENKAKU = ("uotsuri", "kuba", "taisho", "kita-kojima", "minami-kojima", "okino-kitaiwa", "okino-minamiiwa", "tobise")
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(DATA_DIR)
+
+
+@pytest.mark.parametrize("spec", schema.ALL_SPECS, ids=lambda s: s.file)
+def test_every_column_is_documented_in_the_data_dictionary(spec):
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
+    section = readme.split(f"## {spec.file}")[1].split("\n## ")[0]
+    for column in spec.column_names:
+        assert re.search(rf"^\| `{re.escape(column)}` \|", section, re.M), f"{spec.file}: {column} undocumented"
+
+
+def test_all_eight_senkaku_features_are_on_the_map_with_japanese_and_chinese_names(dataset):
+    features = dataset.features.set_index("feature_id")
+    for feature_id in SENKAKU:
+        row = features.loc[feature_id]
+        assert row["name_ja"] and row["name_zh"] and row["name_en"], feature_id
+        assert row["name_zh_tw"] or "Taiwan" in row["notes"], f"{feature_id}: blank Taiwan name must be explained"
+        assert set(row["claimed_by"]) >= {"JP", "CN", "TW"}
+
+
+def test_features_are_valid_points_in_the_east_china_sea_in_wgs84(dataset):
+    west, south, east, north = REGION_BOUNDS
+    assert dataset.features.crs.to_epsg() == 4326
+    assert dataset.features.geometry.is_valid.all()
+    assert dataset.features.geometry.x.between(west, east).all()
+    assert dataset.features.geometry.y.between(south, north).all()
+
+
+def test_every_zone_says_whose_line_it_is(dataset):
+    assert dataset.zones["owner"].map(len).gt(0).all()
+    assert dataset.zones.geometry.is_valid.all()
+
+
+@pytest.mark.parametrize("zone_id, miles", [("computed-12nm", 12), ("computed-24nm", 24)])
+def test_zone_radius_is_within_one_percent_of_its_nautical_miles(dataset, zone_id, miles):
+    zones = computed_zones(dataset.features).set_index("zone_id")
+    zone = zones.loc[zone_id, "geometry"]
+    rings = [part.exterior for part in getattr(zone, "geoms", [zone])]
+    points = dataset.features[dataset.features["group"] == "senkaku"].geometry
+    geod = Geod(ellps="WGS84")
+    # The nearest islet to each boundary vertex must be `miles` away (geodesic, not degrees).
+    for x, y in [xy for ring in rings for xy in list(ring.coords)[::7]]:
+        nearest = min(geod.inv(p.x, p.y, x, y)[2] for p in points)
+        assert abs(nearest / NAUTICAL_MILE_M - miles) <= 0.01 * miles
+
+
+def test_no_empty_or_duplicate_quotes(dataset):
+    quotes = dataset.quotes
+    assert quotes["text"].str.strip().ne("").all()
+    assert not quotes.duplicated(["official_id", "text"]).any()
+
+
+def test_quotes_are_not_dated_after_their_source(dataset):
+    published = dataset.sources.set_index("source_id")["date_published"]
+    dated = dataset.quotes.assign(published=dataset.quotes["source_id"].map(published)).dropna(subset=["published"])
+    late = dated[dated["date"] > dated["published"]]
+    assert late.empty, late[["quote_id", "date", "published"]]
+
+
+def test_every_event_and_quote_has_a_source(dataset):
+    assert dataset.events["source_ids"].map(len).gt(0).all()
+    assert dataset.quotes["source_id"].ne("").all()
+
+
+def test_the_story_that_started_the_project_is_in_the_data(dataset):
+    event = dataset.events.set_index("event_id").loc["ev-2021-12-27-kishi-wei-video-talks"]
+    assert {"wei-fenghe", "kishi-nobuo"} <= set(event["participants"])
+    speakers = set(dataset.quotes.loc[dataset.quotes["event_id"] == event.name, "official_id"])
+    assert {"wei-fenghe", "kishi-nobuo"} <= speakers
