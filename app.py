@@ -7,7 +7,7 @@ from components import frame
 from ecsdata.problems import DataError
 from ecsdata.view import PRESENTATION
 
-st.set_page_config(page_title="East China Sea disputes", page_icon=":material/water:", layout="wide",
+st.set_page_config(page_title="East China Sea disputes", page_icon="assets/favicon.png", layout="wide",
                    initial_sidebar_state="expanded")
 
 PAGES = [

@@ -15,7 +15,7 @@ from components.text import escape_markdown
 from components import url_state
 from components.theme import NAME_CONVENTION_LABELS
 from ecsdata.dataset import Dataset, data_version, load_dataset
-from ecsdata.paths import DATA_DIR
+from ecsdata import paths
 from ecsdata.problems import DataError
 from ecsdata.schema import NAME_CONVENTIONS
 from ecsdata.view import DEFAULT_NAMES, SELECTIONS, KnownIds, ViewState, parse_query, to_query
@@ -39,7 +39,8 @@ def _load(data_dir: str, version: str) -> Dataset:
     return load_dataset(Path(data_dir))
 
 
-def get_dataset(data_dir: Path = DATA_DIR) -> Dataset:
+def get_dataset(data_dir: Path | None = None) -> Dataset:
+    data_dir = data_dir or paths.DATA_DIR  # read at call time so tests can point elsewhere
     return _load(str(data_dir), data_version(data_dir))
 
 

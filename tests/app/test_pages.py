@@ -1,0 +1,98 @@
+"""AppTest of every page, with and without filters and selections, on the shipped data."""
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ecsdata.paths import PROJECT_ROOT
+
+APP = str(PROJECT_ROOT / "app.py")
+PAGES = ["app_pages/overview.py", "app_pages/map.py", "app_pages/timeline.py", "app_pages/officials.py",
+         "app_pages/activity.py", "app_pages/data.py"]
+
+
+def run_page(page: str, **params) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page != PAGES[0]:
+        at.switch_page(page)
+        for key, value in params.items():
+            at.query_params[key] = value
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def text_of(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.subheader]
+    parts += [h.value for h in at.header] + [t.value for t in at.title] + [i.value for i in at.info]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("params", [{}, {"country": ["CN", "JP"], "topic": ["crisis_management"], "q": "hotline"},
+                                    {"from": "2021-01-01", "to": "2021-12-31", "names": "zh"}],
+                         ids=["no-filters", "country-topic-search", "dates-names"])
+def test_every_page_runs_with_and_without_filters(page, params):
+    at = run_page(page, **params)
+    assert at.title, "page drew no title"
+
+
+def test_filters_from_the_link_show_in_the_sidebar():
+    at = run_page(PAGES[0], country=["CN", "JP"], q="hotline")
+    assert at.multiselect(key="country__shown").value == ["CN", "JP"]
+    assert at.text_input(key="q").value == "hotline"
+
+
+def test_bad_link_parameters_are_noted_not_raised():
+    at = run_page(PAGES[0], country=["XX"], feature="<script>alert(1)</script>", junk="1")
+    text = text_of(at)
+    assert "Ignored unknown country 'XX'" in text
+    assert "Ignored unknown link parameter 'junk'" in text
+    assert at.multiselect(key="country__shown").value == []
+
+
+@pytest.mark.parametrize("names, label", [("ja", "魚釣島"), ("zh", "钓鱼岛"), ("en", "Uotsuri")])
+def test_map_opens_the_linked_feature_in_the_chosen_names(names, label):
+    at = run_page(PAGES[1], feature="uotsuri", names=names)
+    assert at.selectbox(key="feature__shown").value == "uotsuri"
+    assert label in at.selectbox(key="feature__shown").format_func("uotsuri")
+    text = text_of(at)
+    assert "Events involving it" in text
+
+
+def test_timeline_opens_the_linked_event_with_both_sides():
+    at = run_page(PAGES[2], event="ev-2021-12-27-kishi-wei-video-talks")
+    text = text_of(at)
+    assert "What each side said" in text
+    assert "China" in text and "Japan" in text
+
+
+def test_timeline_search_finds_the_2021_hotline_talks():
+    at = run_page(PAGES[2], q="Kishi", **{"from": "2021-12-01", "to": "2021-12-31"})
+    assert "Kishi and Wei Fenghe video talks" in text_of(at)
+
+
+def test_officials_shows_a_panel_and_compare_aligns_the_2021_call():
+    at = run_page(PAGES[3], official="wei-fenghe")
+    assert "Wei Fenghe" in text_of(at)
+    at = run_page(PAGES[3], official="wei-fenghe", compare="kishi-nobuo")
+    text = text_of(at)
+    assert "side by side" in text
+    assert "video talks" in text.lower()
+
+
+def test_officials_shows_the_linked_quote():
+    at = run_page(PAGES[3], official="kishi-nobuo", quote="q-kishi-nobuo-20211227-1")
+    assert "The quote in your link" in text_of(at)
+
+
+def test_broken_data_shows_one_error_page(monkeypatch, minimal_data):
+    (minimal_data / "events.csv").write_text((minimal_data / "events.csv").read_text().replace("2021-12-27", "someday", 1))
+    monkeypatch.setattr("ecsdata.paths.DATA_DIR", minimal_data)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert "The data files have problems" in at.title[0].value
+    assert "events.csv" in at.dataframe[0].value.to_string()

@@ -1,0 +1,121 @@
+"""What only a browser shows: every path loads, links reproduce views, clicks select, and the
+map draws with the network cut off."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS, wait_for_app
+
+PATHS = ["/", "/map", "/timeline", "/officials", "/activity", "/data"]
+
+
+def own_errors(page) -> list[str]:
+    """Console and network errors, less Streamlit's own probe of <page>/_stcore/* on a deep
+    link (it tries the page path as a base path first, gets 404, then uses the root)."""
+    probes = [e for e in page.console_errors if re.match(r"HTTP 404: http://localhost:\d+/\w+/_stcore/", e)]
+    errors = [e for e in page.console_errors if e not in probes]
+    if probes:
+        errors = [e for e in errors if "status of 404" not in e]
+    return errors
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_every_path_loads_without_errors(server, new_page, path):
+    page = new_page()
+    page.goto(server + path)
+    wait_for_app(page)
+    assert page.locator("h1").count() >= 1
+    assert "Page not found" not in page.content()
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert own_errors(page) == []
+    assert urlsplit(page.url).path == path
+
+
+def test_share_link_reproduces_filters_in_a_new_browser(server, new_page):
+    page = new_page()
+    page.goto(server + "/timeline")
+    wait_for_app(page)
+    page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").nth(0).click()
+    page.get_by_role("option", name="CN · China (People's Republic of China)").click()
+    page.keyboard.press("Escape")
+    page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").nth(1).click()
+    page.get_by_role("option", name="Crisis management").click()
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('topic=crisis_management')", timeout=15000)
+    wait_for_app(page)
+    link = page.url
+    assert query(page)["country"] == ["CN"] and urlsplit(link).path == "/timeline"
+    shown = page.get_by_text(re.compile(r"\d+ of \d+ events match")).inner_text()
+
+    colleague = new_page()
+    colleague.goto(link)
+    wait_for_app(colleague)
+    sidebar = colleague.get_by_test_id("stSidebar")
+    assert sidebar.get_by_text("CN · China (People's Republic of China)").count() == 1
+    assert sidebar.get_by_text("Crisis management").count() == 1
+    assert colleague.get_by_text(re.compile(r"\d+ of \d+ events match")).inner_text() == shown
+
+
+def test_filters_are_kept_when_switching_pages(server, new_page):
+    page = new_page()
+    page.goto(server + "/?country=JP&q=hotline")
+    wait_for_app(page)
+    page.get_by_test_id("stTopNavLink").filter(has_text="Officials").click()
+    page.wait_for_url(re.compile(r"/officials\?"), timeout=15000)
+    wait_for_app(page)
+    assert query(page)["country"] == ["JP"] and query(page)["q"] == ["hotline"]
+
+
+def test_opening_an_event_puts_it_in_the_url_and_shows_its_panel(server, new_page):
+    page = new_page()
+    page.goto(server + "/timeline?q=Kishi+and+Wei+Fenghe+video")
+    wait_for_app(page)
+    page.get_by_role("button", name=re.compile("Open this event")).first.click()
+    page.wait_for_function("() => location.search.includes('event=')", timeout=15000)
+    wait_for_app(page)
+    assert query(page)["event"] == ["ev-2021-12-27-kishi-wei-video-talks"]
+    assert page.get_by_role("button", name="Close this event").count() == 1
+
+
+def test_quote_link_shows_that_quote(server, new_page):
+    page = new_page()
+    page.goto(server + "/officials?official=kishi-nobuo&quote=q-kishi-nobuo-20211227-1")
+    wait_for_app(page)
+    assert page.get_by_text("The quote in your link").count() == 1
+
+
+def test_map_draws_land_and_features_offline_and_a_click_selects(server, new_page):
+    page = new_page()
+    page.goto(server + "/map?zoom=senkaku")
+    wait_for_app(page)
+    page.wait_for_selector(".js-plotly-plot .scatterlayer", timeout=30000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "map-offline.png"), full_page=True)
+    plot = page.locator(".js-plotly-plot").first
+    land = plot.locator(".scatterlayer .trace .fills path")
+    assert land.count() >= 1 and len(land.first.get_attribute("d") or "") > 1000
+    markers = plot.locator(".scatterlayer .trace .points path")
+    assert markers.count() >= 8
+    labels = plot.locator(".scatterlayer .textpoint text").all_text_contents()
+    assert any("Uotsuri" in t for t in labels)
+    index = next(i for i, t in enumerate(labels) if "Uotsuri" in t)
+    box = plot.locator(".scatterlayer .textpoint").nth(index).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] + 8)
+    page.wait_for_function("() => location.search.includes('feature=')", timeout=15000)
+    wait_for_app(page)
+    assert query(page)["feature"] == ["uotsuri"]
+    assert page.get_by_text("Events involving it").count() == 1
+
+
+def test_text_from_the_url_is_never_rendered_as_html(server, new_page):
+    page = new_page()
+    page.goto(server + "/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&junk=%3Cb%3Ebold%3C%2Fb%3E")
+    wait_for_app(page)
+    assert page.locator("img[src='x']").count() == 0
+    assert page.locator("b:text('bold')").count() == 0
