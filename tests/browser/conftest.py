@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 
 from ecsdata.paths import PROJECT_ROOT
+from scripts.screenshots import CHROMIUM_ARGS, wait_for_app  # noqa: F401  (shared with the tests)
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
 ARTIFACTS = PROJECT_ROOT / "test-results"
 
 
@@ -85,11 +84,3 @@ def new_page(browser):
     yield make
     for context in contexts:
         context.close()
-
-
-def wait_for_app(page) -> None:
-    page.wait_for_selector("[data-testid='stApp']", timeout=30000)
-    page.wait_for_timeout(800)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')"
-                           " && !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
-    page.wait_for_timeout(800)

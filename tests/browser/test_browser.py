@@ -6,7 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, wait_for_app
+from scripts.screenshots import wait_for_app
+from tests.browser.conftest import ARTIFACTS
 
 PATHS = ["/", "/map", "/timeline", "/officials", "/activity", "/data"]
 
