@@ -45,5 +45,5 @@ for series_id, rows in activity.groupby("series_id", sort=False):
     st.plotly_chart(build_series_figure(rows, visible), width="stretch", key=f"chart-{series_id}",
                     config={"displaylogo": False})
     with st.expander("Table and sources"):
-        st.dataframe(series_table(rows.sort_values("period_start"), dataset.sources), hide_index=True,
+        st.dataframe(series_table(rows.sort_values("period_start"), dataset.sources_by_id), hide_index=True,
                      width="stretch", column_config={"link": st.column_config.LinkColumn("link")})

@@ -8,12 +8,10 @@ from components.text import escape_markdown
 from components.map_view import (LAYERS, VIEW_LABELS, MapOptions, build_map_figure,
                                  feature_table, render_map, selected_point)
 from ecsdata import queries
-from ecsdata.geometry import computed_zones
 
 context = frame.page_context()
 dataset, view = context.dataset, context.view
-countries = dict(zip(dataset.countries["country_id"], dataset.countries["name"]))
-topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
+countries = dataset.country_names
 features = dataset.features
 labels = {row["feature_id"]: queries.feature_label(row, view.names) for _, row in features.iterrows()}
 
@@ -41,7 +39,7 @@ with controls[2]:
 options = MapOptions(names=view.names, selected=st.session_state.get("feature"),
                      view=st.session_state.get("zoom") or "region",
                      layers=tuple(st.session_state.get("layers") or ()))
-figure = build_map_figure(dataset.land, features, dataset.zones, computed_zones(features), countries, options)
+figure = build_map_figure(dataset.land, features, dataset.zones, dataset.computed_zones, countries, options)
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
@@ -50,9 +48,8 @@ with right:
     if options.selected in labels:
         quotes = queries.filter_quotes(queries.quotes_with_speakers(dataset.quotes, dataset.officials), view)
         render_feature_panel(features[features["feature_id"] == options.selected].iloc[0], countries,
-                             dataset.sources, queries.filter_events(dataset.events, view), quotes, topics,
-                             dict(zip(dataset.events["event_id"], dataset.events["title"])),
-                             lambda **sel: frame.link_params(view, **sel))
+                             dataset.sources_by_id, queries.filter_events(dataset.events, view), quotes,
+                             dataset.topic_labels, dataset.event_titles, context.link_params)
     else:
         st.info("Click a marker on the map, or choose a feature above, to see all its names, its "
                 "status, the events that involve it and the quotes that mention it.")

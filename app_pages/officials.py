@@ -12,17 +12,10 @@ from ecsdata import queries
 
 context = frame.page_context()
 dataset, view = context.dataset, context.view
-countries = dict(zip(dataset.countries["country_id"], dataset.countries["name"]))
-topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
 all_quotes = queries.quotes_with_speakers(dataset.quotes, dataset.officials)
 quotes = queries.filter_quotes(all_quotes, view)
-event_titles = dict(zip(dataset.events["event_id"], dataset.events["title"]))
 people = dataset.officials.set_index("official_id")
 label = {oid: f"{row.name_en} {row.name_native} ({row.country})".replace("  ", " ") for oid, row in people.iterrows()}
-
-
-def view_params(**selection):
-    return frame.link_params(view, **selection)
 
 
 st.title("Officials and what they said")
@@ -32,7 +25,7 @@ st.caption("“Quote” means the source published these words; “reported” m
 if view.quote:
     linked = all_quotes[all_quotes["quote_id"] == view.quote].iloc[0]
     st.markdown("**The quote in your link**")
-    render_quote_card(linked, dataset.sources, event_titles, view_params)
+    render_quote_card(linked, dataset.sources_by_id, dataset.event_titles, context.link_params)
 
 pick, compare = st.columns(2)
 with pick:
@@ -67,7 +60,7 @@ elif not view.compare:
     person = people.loc[view.official]
     said = quotes[quotes["official_id"] == view.official].sort_values("date", ascending=False)
     st.header(f"{person['name_en']} {person['name_native']}")
-    st.markdown(f"{country_badges([person['country']])} {escape_markdown(countries[person['country']])}")
+    st.markdown(f"{country_badges([person['country']])} {escape_markdown(dataset.country_names[person['country']])}")
     left, right = st.columns([3, 2], gap="large")
     with right:
         st.markdown("**Offices**")
@@ -76,7 +69,7 @@ elif not view.compare:
         met = counterparts(view.official, dataset.events, dataset.officials)
         st.dataframe(met.drop(columns="official_id"), hide_index=True, width="stretch")
         st.markdown("**Topics of the quotes**")
-        counts = topic_counts(said, topics)
+        counts = topic_counts(said, dataset.topic_labels)
         if len(counts):
             st.plotly_chart(build_topic_figure(counts), width="stretch", config={"displaylogo": False})
             st.dataframe(counts.drop(columns="topic_id"), hide_index=True, width="stretch")
@@ -86,7 +79,7 @@ elif not view.compare:
             st.plotly_chart(build_quote_timeline(said, person["country"]), width="stretch",
                             config={"displaylogo": False})
         for _, quote in said.iterrows():
-            render_quote_card(quote, dataset.sources, event_titles, view_params, q=view.q, show_speaker=False)
+            render_quote_card(quote, dataset.sources_by_id, dataset.event_titles, context.link_params, q=view.q, show_speaker=False)
 else:
     first, second = people.loc[view.official], people.loc[view.compare]
     st.header(f"{first['name_en']} and {second['name_en']}, side by side")
@@ -95,11 +88,11 @@ else:
     if not rows:
         st.info("These two officials have no quotes from the same event under the current filters.")
     for event_id, mine, theirs in rows:
-        st.markdown(f"#### {escape_markdown(event_titles.get(event_id, event_id))}")
+        st.markdown(f"#### {escape_markdown(dataset.event_titles.get(event_id, event_id))}")
         st.page_link("app_pages/timeline.py", label="Open the event", icon=":material/timeline:",
-                     query_params=view_params(event=event_id))
+                     query_params=context.link_params(event=event_id))
         a, b = st.columns(2, gap="medium")
         for column, said in ((a, mine), (b, theirs)):
             with column:
                 for _, quote in said.iterrows():
-                    render_quote_card(quote, dataset.sources, event_titles, view_params, q=view.q)
+                    render_quote_card(quote, dataset.sources_by_id, dataset.event_titles, context.link_params, q=view.q)

@@ -9,7 +9,6 @@ from ecsdata import queries
 
 context = frame.page_context()
 dataset, view = context.dataset, context.view
-topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
 
 st.title("East China Sea disputes")
 st.markdown(
@@ -32,11 +31,11 @@ with left:
     if events.empty:
         st.info("No event matches the filters. Clear them in the sidebar to see all events.")
     for _, event in queries.latest_events(events, 6).iterrows():
-        render_event_card(event, dataset.sources, topics,
-                          link=frame.link_params(view, event=event["event_id"]))
+        render_event_card(event, dataset.sources_by_id, dataset.topic_labels,
+                          link=context.link_params(event=event["event_id"]))
 with right:
     st.subheader("Explore")
-    keep = frame.link_params(view)
+    keep = context.link_params()
     st.page_link("app_pages/map.py", label="Map of the islands and the lines around them", icon=":material/map:", query_params=keep)
     st.page_link("app_pages/timeline.py", label="Timeline of meetings, agreements and incidents", icon=":material/timeline:", query_params=keep)
     st.page_link("app_pages/officials.py", label="What each official said, side by side", icon=":material/format_quote:", query_params=keep)

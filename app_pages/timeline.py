@@ -14,21 +14,13 @@ from ecsdata import queries
 PAGE_SIZE = 15
 context = frame.page_context()
 dataset, view = context.dataset, context.view
-countries = dict(zip(dataset.countries["country_id"], dataset.countries["name"]))
-topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
 events = queries.filter_events(dataset.events, view).sort_values(["date", "event_id"], ascending=[False, True])
 quotes = queries.filter_quotes(queries.quotes_with_speakers(dataset.quotes, dataset.officials), view)
-event_titles = dict(zip(dataset.events["event_id"], dataset.events["title"]))
-names_column = {"ja": "name_ja", "zh": "name_zh", "tw": "name_zh_tw"}.get(view.names, "name_en")
-
-
-def view_params(**selection):
-    return frame.link_params(view, **selection)
 
 
 def choose_clicked_event() -> None:
     clicked = selected_point(st.session_state.get("timeline_chart"))
-    if clicked in event_titles:
+    if clicked in dataset.event_titles:
         url_state.set_parameter("event", clicked)
 
 
@@ -39,15 +31,16 @@ st.caption(f"{len(events):,} of {len(dataset.events):,} events match the filters
 selected = view.event
 if selected:
     render_event_detail(dataset.events[dataset.events["event_id"] == selected].iloc[0], quotes,
-                        dataset.officials, dataset.sources, dataset.features, countries, event_titles,
-                        view_params, names_column)
+                        dataset.officials, dataset.sources_by_id, dataset.features, dataset.country_names,
+                        dataset.event_titles, context.link_params, view.names)
     st.button("Close this event", on_click=url_state.set_parameter, args=("event", None))
 
 with st.container(horizontal=True, vertical_alignment="bottom"):
     url_state.mirrored(st.segmented_control, "colour", "Colour by", ["country", "topic"],
                        format_func=str.capitalize)
-colour_labels = countries if (st.session_state.get("colour") or "country") == "country" else topics
-st.plotly_chart(build_timeline_figure(events, st.session_state.get("colour") or "country", colour_labels, selected),
+colour_by = st.session_state.get("colour") or "country"
+colour_labels = dataset.country_names if colour_by == "country" else dataset.topic_labels
+st.plotly_chart(build_timeline_figure(events, colour_by, colour_labels, selected),
                 key="timeline_chart", on_select=choose_clicked_event, selection_mode="points", width="stretch",
                 config={"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]})
 
@@ -56,7 +49,7 @@ pages = max(1, math.ceil(len(events) / PAGE_SIZE))
 page_number = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
                               key="timeline_page", width=160) if pages > 1 else 1
 for _, event in events.iloc[(page_number - 1) * PAGE_SIZE: page_number * PAGE_SIZE].iterrows():
-    render_event_card(event, dataset.sources, topics)
+    render_event_card(event, dataset.sources_by_id, dataset.topic_labels)
     st.button("Open this event", key=f"open-{event['event_id']}", icon=":material/open_in_full:",
               on_click=url_state.set_parameter, args=("event", event["event_id"]))
 if events.empty:

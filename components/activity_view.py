@@ -23,15 +23,14 @@ def period_label(row: pd.Series) -> str:
 
 
 def series_table(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The table twin of a series chart, with each value's source."""
-    named = sources.set_index("source_id")
+    """The table twin of a series chart, with each value's source (sources indexed by source_id)."""
     return pd.DataFrame({
         "period": rows.apply(period_label, axis=1),
         "kind": rows["period_kind"].str.replace("_", " "),
         "value": rows["value"], "unit": rows["unit"],
         "as of": rows["as_of"].dt.strftime("%Y-%m-%d"),
-        "source": rows["source_id"].map(named["publisher"]),
-        "link": rows["source_id"].map(named["url"]),
+        "source": rows["source_id"].map(sources["publisher"]),
+        "link": rows["source_id"].map(sources["url"]),
         "notes": rows["notes"],
     })
 

@@ -29,7 +29,8 @@ def country_badges(codes) -> str:
 
 
 def source_links(source_ids, sources: pd.DataFrame) -> str:
-    rows = sources.set_index("source_id").reindex(list(source_ids))
+    """Markdown links to sources (a frame indexed by source_id)."""
+    rows = sources.reindex(list(source_ids))
     return " · ".join(safe_link(f"{r.publisher}: {r.title}", r.url) for r in rows.itertuples())
 
 

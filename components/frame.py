@@ -21,7 +21,6 @@ from ecsdata.schema import NAME_CONVENTIONS
 from ecsdata.view import DEFAULT_NAMES, SELECTIONS, KnownIds, ViewState, parse_query, to_query
 
 EARLIEST = dt.date(1890, 1, 1)
-FILTER_KEYS = ("country", "topic", "from", "to", "q")
 _CONTEXT_KEY = "_page_context"
 _NOTES_KEY = "_link_notes"
 
@@ -31,6 +30,10 @@ class PageContext:
     dataset: Dataset
     view: ViewState
     known: KnownIds
+
+    def link_params(self, **selection: str | None) -> dict[str, list[str]]:
+        """Parameters for a link into another page that keeps this view's filters."""
+        return link_params(self.view, **selection)
 
 
 @st.cache_resource(show_spinner="Loading data…")
@@ -106,8 +109,7 @@ def render_bindings(known: KnownIds, page_defaults: dict[str, tuple[tuple[str, .
 
 def render_filters(dataset: Dataset) -> None:
     """The shared filters people see, identical on every page; each mirrors a URL parameter."""
-    countries = dict(zip(dataset.countries["country_id"], dataset.countries["name"]))
-    topics = dict(zip(dataset.topics["topic_id"], dataset.topics["label"]))
+    countries, topics = dataset.country_names, dataset.topic_labels
     url_state.mirrored(st.multiselect, "country", "Countries", list(countries),
                        format_func=lambda c: f"{c} · {countries[c]}", placeholder="All countries")
     url_state.mirrored(st.multiselect, "topic", "Topics", list(topics),

@@ -20,8 +20,9 @@ def quote_markdown(quote: pd.Series, q: str = "") -> str:
 
 def render_quote_card(quote: pd.Series, sources: pd.DataFrame, event_titles: dict[str, str],
                       view_params, q: str = "", show_speaker: bool = True) -> None:
-    """One quote with speaker, date, event and source links; view_params(**sel) builds link params."""
-    source = sources.set_index("source_id").loc[quote["source_id"]]
+    """One quote with speaker, date, event and source links. `sources` is indexed by source_id;
+    view_params(**sel) builds link params."""
+    source = sources.loc[quote["source_id"]]
     with st.container(border=True):
         if show_speaker:
             st.markdown(f"{country_badges([quote['country']])} **{escape_markdown(quote['name_en'])}** "

@@ -9,7 +9,8 @@ import streamlit as st
 from components.events import country_badges, event_dates, source_links
 from components.quotes import render_quote_card
 from components.text import escape_markdown, plotly_text
-from components.theme import COUNTRY_COLOURS, EVENT_TYPE_LABELS, SHARED_COLOUR, TOPIC_COLOURS, country_colour
+from components.theme import COUNTRY_COLOURS, EVENT_TYPE_LABELS, SHARED_COLOUR, TOPIC_COLOURS
+from ecsdata.queries import feature_label
 from ecsdata.schema import EVENT_TYPES
 
 MECHANISM_STATE_SYMBOLS = {"proposed": "circle-open", "agreed": "diamond", "signed": "diamond-wide",
@@ -93,7 +94,7 @@ def quotes_by_side(event_id: str, quotes: pd.DataFrame) -> dict[str, pd.DataFram
 
 def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.DataFrame,
                         sources: pd.DataFrame, features: pd.DataFrame, countries: dict[str, str],
-                        event_titles: dict[str, str], view_params, names_column: str) -> None:
+                        event_titles: dict[str, str], view_params, names: str) -> None:
     with st.container(border=True):
         st.markdown(f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
                     f"{escape_markdown(EVENT_TYPE_LABELS.get(event['type'], event['type']))}")
@@ -116,7 +117,7 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.Da
             columns = st.columns(min(len(event["features"]), 4))
             for index, feature in enumerate(event["features"]):
                 columns[index % len(columns)].page_link(
-                    "app_pages/map.py", label=named.loc[feature, names_column], icon=":material/location_on:",
+                    "app_pages/map.py", label=feature_label(named.loc[feature], names), icon=":material/location_on:",
                     query_params=view_params(feature=feature))
         sides = quotes_by_side(event["event_id"], quotes)
         if sides:

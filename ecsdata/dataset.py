@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
 from ecsdata import schema
+from ecsdata.geometry import computed_zones
 from ecsdata.problems import DataError, Problem
 from ecsdata.readers import read_csv_rows, read_geojson_rows
 from ecsdata.schema import DATE, LIST, NUMBER, FileSpec
@@ -35,6 +37,29 @@ class Dataset:
     activity: pd.DataFrame
     land: gpd.GeoDataFrame
     version: str
+
+    # Lookups every page needs, built once per loaded data set (the dataset is shared and read-only).
+    @cached_property
+    def country_names(self) -> dict[str, str]:
+        return dict(zip(self.countries["country_id"], self.countries["name"]))
+
+    @cached_property
+    def topic_labels(self) -> dict[str, str]:
+        return dict(zip(self.topics["topic_id"], self.topics["label"]))
+
+    @cached_property
+    def sources_by_id(self) -> pd.DataFrame:
+        """sources.csv indexed by source_id, for the many per-card look-ups."""
+        return self.sources.set_index("source_id")
+
+    @cached_property
+    def event_titles(self) -> dict[str, str]:
+        return dict(zip(self.events["event_id"], self.events["title"]))
+
+    @cached_property
+    def computed_zones(self) -> gpd.GeoDataFrame:
+        """The 12 and 24 nautical-mile rings around the Senkaku features."""
+        return computed_zones(self.features)
 
     def table(self, file: str) -> pd.DataFrame:
         """The frame loaded from a data file name such as 'events.csv'."""

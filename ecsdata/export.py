@@ -39,8 +39,8 @@ def to_csv_text(frame: pd.DataFrame, spec: FileSpec) -> str:
 
 def to_geojson_text(frame, spec: FileSpec) -> str:
     features = []
+    numbers = {c.name for c in spec.columns if c.kind == NUMBER}
     for (_, row), properties in zip(frame.iterrows(), file_rows(frame, spec)):
-        numbers = {c.name for c in spec.columns if c.kind == NUMBER}
         props = {k: (float(v) if k in numbers and v else (None if k in numbers else v)) for k, v in properties.items()}
         features.append({"type": "Feature", "properties": props, "geometry": mapping(row.geometry)})
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)

@@ -85,8 +85,8 @@ def filter_features(features: pd.DataFrame, view: ViewState) -> pd.DataFrame:
     """Features administered or claimed by a chosen country, matching the search text."""
     parties = features.apply(lambda r: tuple({r["administered_by"], *r["claimed_by"]} - {""}), axis=1) \
         if len(features) else features["claimed_by"]
-    names = [c for c in ("feature_id", *_NAME_COLUMNS.values(), "name_ja_romaji", "description")]
-    mask = overlaps(parties, view.countries) & text_match(features, names, view.q)
+    searched = ("feature_id", *_NAME_COLUMNS.values(), "name_ja_romaji", "description")
+    mask = overlaps(parties, view.countries) & text_match(features, searched, view.q)
     return features[mask]
 
 

@@ -9,6 +9,7 @@ import json
 import math
 from pathlib import Path
 
+from shapely import get_coordinates
 from shapely.geometry import shape
 from shapely.validation import explain_validity
 
@@ -84,11 +85,6 @@ def _property_text(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _coordinates(geometry) -> list[tuple[float, float]]:
-    from shapely import get_coordinates
-    return [tuple(xy) for xy in get_coordinates(geometry)]
-
-
 def read_geojson_rows(path: Path, spec: FileSpec, check_region: bool = True) -> tuple[list[Row], list, list[Problem]]:
     """Properties as string rows plus shapely geometries (same order); EPSG:4326 only."""
     file = spec.file
@@ -132,7 +128,7 @@ def read_geojson_rows(path: Path, spec: FileSpec, check_region: bool = True) -> 
         if geometry.is_empty:
             problems.append(Problem(file, number, "geometry", "geometry is empty"))
             continue
-        coords = _coordinates(geometry)
+        coords = [tuple(xy) for xy in get_coordinates(geometry)]
         bad = [(x, y) for x, y in coords if not (-180 <= x <= 180 and -90 <= y <= 90)]
         if bad:
             x, y = bad[0]
