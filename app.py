@@ -4,11 +4,13 @@ shared filters (bound to the URL) and runs the page the URL names."""
 import streamlit as st
 
 from components import frame
+from components.theme import PAGE_CSS
 from ecsdata.problems import DataError
 from ecsdata.view import PRESENTATION
 
 st.set_page_config(page_title="East China Sea disputes", page_icon="assets/favicon.png", layout="wide",
-                   initial_sidebar_state="expanded")
+                   initial_sidebar_state="auto")
+st.html(PAGE_CSS)
 
 PAGES = [
     st.Page("app_pages/overview.py", title="Overview", icon=":material/home:", default=True),

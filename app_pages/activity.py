@@ -15,6 +15,11 @@ KEY_EVENTS = {
     "ev-2021-01-22-china-coast-guard-law-adopted": "China Coast Guard Law",
 }
 
+# Japan's measures first, in the order readers ask for them; China's own count last.
+SERIES_ORDER = ("jcg_contiguous_zone_days", "jcg_contiguous_zone_ships", "jcg_territorial_sea_days",
+                "jcg_territorial_sea_cases", "jcg_territorial_sea_ships", "jcg_territorial_sea_case_ships",
+                "jsdf_scrambles_china", "jsdf_scrambles_total", "ccg_diaoyu_patrol_days_claimed")
+
 context = frame.page_context()
 dataset, view = context.dataset, context.view
 activity = queries.filter_activity(dataset.activity, view)
@@ -36,13 +41,16 @@ st.warning("Most figures here were transcribed from news reports of the official
 
 if activity.empty:
     st.info("No figure falls within the date filter.")
-for series_id, rows in activity.groupby("series_id", sort=False):
+x_range = (activity["period_start"].min(), activity["period_end"].max())
+visible = markers[markers["date"].between(*x_range)]
+series = sorted(activity.groupby("series_id", sort=False),
+                key=lambda item: SERIES_ORDER.index(item[0]) if item[0] in SERIES_ORDER else len(SERIES_ORDER))
+for series_id, rows in series:
     first = rows.iloc[0]
     st.subheader(first["series_label"])
     st.caption(f"Counted by {escape_markdown(first['counted_by'])} · unit: {escape_markdown(first['unit'])} · "
                f"{len(rows)} figures")
-    visible = markers[(markers["date"] >= rows["period_start"].min()) & (markers["date"] <= rows["period_end"].max())]
-    st.plotly_chart(build_series_figure(rows, visible), width="stretch", key=f"chart-{series_id}",
+    st.plotly_chart(build_series_figure(rows, visible, x_range), width="stretch", key=f"chart-{series_id}",
                     config={"displaylogo": False})
     with st.expander("Table and sources"):
         st.dataframe(series_table(rows.sort_values("period_start"), dataset.sources_by_id), hide_index=True,

@@ -23,13 +23,14 @@ def choose_clicked_feature() -> None:
 
 
 st.title("Map of the disputed islands and the lines around them")
-st.caption("Land from Natural Earth; every feature and line from data/ with its source. Lines say "
-           "whose line or claim they are. Click a marker, or choose a feature below.")
+st.caption("Land from Natural Earth (generalised outlines); every feature and line from data/ with its "
+           "source. Lines say whose line or claim they are. Click a marker, or choose a feature below; "
+           "scroll or pinch to zoom.")
 
 controls = st.columns([2, 3, 2])
 with controls[0]:
     url_state.mirrored(st.selectbox, "feature", "Feature", [None, *labels],
-                       format_func=lambda f: "— choose a feature —" if f is None else labels[f])
+                       format_func=lambda f: labels.get(f, "—"), placeholder="Choose a feature")
 with controls[1]:
     url_state.mirrored(st.pills, "layers", "Layers", list(LAYERS), selection_mode="multi",
                        format_func=LAYERS.get)

@@ -30,10 +30,10 @@ if view.quote:
 pick, compare = st.columns(2)
 with pick:
     url_state.mirrored(st.selectbox, "official", "Official", [None, *sorted(label, key=label.get)],
-                       format_func=lambda o: "— choose an official —" if o is None else label[o])
+                       format_func=lambda o: label.get(o, "—"), placeholder="Choose an official")
 with compare:
     url_state.mirrored(st.selectbox, "compare", "Compare with", [None, *sorted(label, key=label.get)],
-                       format_func=lambda o: "— nobody —" if o is None else label[o])
+                       format_func=lambda o: label.get(o, "—"), placeholder="Nobody")
 
 if not view.official:
     st.subheader("Gallery")
@@ -64,7 +64,12 @@ elif not view.compare:
     left, right = st.columns([3, 2], gap="large")
     with right:
         st.markdown("**Offices**")
-        st.dataframe(offices_of(view.official, dataset.offices), hide_index=True, width="stretch")
+        held = offices_of(view.official, dataset.offices)
+        for _, office in held.iterrows():
+            st.markdown(f"{escape_markdown(office['office'])}  \n:gray[{office['from']} – "
+                        f"{office['to'] or 'no end date recorded'}]")
+        if held.empty:
+            st.caption("No office dates confirmed in our sources yet.")
         st.markdown("**Counterparts met** (from the timeline)")
         met = counterparts(view.official, dataset.events, dataset.officials)
         st.dataframe(met.drop(columns="official_id"), hide_index=True, width="stretch")

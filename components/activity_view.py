@@ -35,8 +35,9 @@ def series_table(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame) -> go.Figure:
-    """Bars at each period's midpoint; part-year bars paler; key events as dotted lines."""
+def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame, x_range: tuple) -> go.Figure:
+    """Bars at each period's midpoint; part-year bars paler; key events as dotted lines. Every
+    chart gets the same x_range so series can be read against each other."""
     rows = rows.sort_values("period_start")
     middle = rows["period_start"] + (rows["period_end"] - rows["period_start"]) / 2
     full = rows["period_kind"].isin(["calendar_year", "fiscal_year"])
@@ -54,8 +55,9 @@ def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame) -> go.Figure:
     for _, event in markers.iterrows():
         fig.add_vline(x=event["date"].timestamp() * 1000, line={"dash": "dot", "color": "#D55E00", "width": 1})
         fig.add_annotation(x=event["date"], y=1, yref="paper", text=plotly_text(event["label"]), showarrow=False,
-                           textangle=-90, xanchor="right", yanchor="top", font={"size": 10, "color": "#8a3b00"})
+                           textangle=-90, xanchor="right", yanchor="top", font={"size": 10, "color": "#8a3b00"},
+                           bgcolor="rgba(255,255,255,0.8)")
     fig.update_layout(height=300, margin={"l": 10, "r": 10, "t": 10, "b": 10}, barmode="overlay",
                       legend={"orientation": "h", "y": -0.15}, yaxis={"title": rows["unit"].iloc[0]},
-                      xaxis={"type": "date", "title": None})
+                      xaxis={"type": "date", "title": None, "range": list(x_range)})
     return fig

@@ -27,8 +27,10 @@ SELECTED = "#111111"
 VIEWS = {
     "region": (118.5, 131.5, 22.5, 34.5),
     "senkaku": (123.15, 124.85, 25.35, 26.2),
+    "uotsuri": (123.43, 123.62, 25.70, 25.80),
 }
 VIEW_LABELS = {"region": "East China Sea", "senkaku": "Senkaku / Diaoyu / Tiaoyutai group",
+               "uotsuri": "Uotsuri / Diaoyu and nearby rocks",
                "feature": "Selected feature"}
 KIND_SYMBOLS = {"islet": "triangle-up", "rock": "diamond", "gas_field": "square", "reference_place": "circle"}
 KIND_LABELS = {"islet": "Disputed islets", "rock": "Rocks and reefs", "gas_field": "Gas-field structures",
@@ -123,38 +125,104 @@ def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, co
 
 
 def _hover(feature: pd.Series) -> str:
-    parts = [f"Japanese: {feature['name_ja']}", f"Chinese (PRC): {feature['name_zh']}",
+    parts = [f"<b>{plotly_text(feature['name_en'])}</b>", f"Japanese: {feature['name_ja']}", f"Chinese (PRC): {feature['name_zh']}",
              f"Chinese (Taiwan): {feature['name_zh_tw']}", f"English: {feature['name_en']}"]
-    return "<br>".join(plotly_text(p) for p in parts)
+    return "<br>".join([parts[0], *(plotly_text(p) for p in parts[1:])])
 
 
-def _feature_traces(features: gpd.GeoDataFrame, options: MapOptions, show_labels: bool) -> list[go.Scatter]:
+LEGEND_PX = 170  # room the legend under the map takes from the figure height
+PLOT_WIDTH_PX = 460  # the narrowest the map column usually is on a desktop; labels are placed for it
+LABEL_POSITIONS = ("top center", "bottom center", "middle right", "middle left")
+CHAR_WIDTH_PX, LABEL_HEIGHT_PX, MARKER_PX = 6.5, 14, 12
+
+
+def _label_box(x: float, y: float, width: float, position: str) -> tuple[float, float, float, float]:
+    """The pixel box (left, bottom, right, top) a label takes at a position around its point."""
+    half = MARKER_PX / 2 + 2
+    if position == "top center":
+        return x - width / 2, y + half, x + width / 2, y + half + LABEL_HEIGHT_PX
+    if position == "bottom center":
+        return x - width / 2, y - half - LABEL_HEIGHT_PX, x + width / 2, y - half
+    if position == "middle right":
+        return x + half, y - LABEL_HEIGHT_PX / 2, x + half + width, y + LABEL_HEIGHT_PX / 2
+    return x - half - width, y - LABEL_HEIGHT_PX / 2, x - half, y + LABEL_HEIGHT_PX / 2
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def pixels_per_degree(bounds: tuple[float, float, float, float], plot_height_px: float,
+                      plot_width_px: float = PLOT_WIDTH_PX) -> tuple[float, float]:
+    """Pixels per degree of longitude and latitude: the axes keep true shape at the mid
+    latitude, so whichever of height or width is shorter for the view sets the scale."""
+    west, east, south, north = bounds
+    shrink = math.cos(math.radians((south + north) / 2))
+    per_degree_y = min(plot_height_px / (north - south), plot_width_px / ((east - west) * shrink))
+    return per_degree_y * shrink, per_degree_y
+
+
+def place_labels(points: list[tuple[float, float]], texts: list[str], bounds: tuple[float, float, float, float],
+                 plot_height_px: float) -> list[str | None]:
+    """A position for each label (or None to leave it out) so no two labels or markers
+    overlap at this view; points come in priority order, the first placed first."""
+    west, _, south, _ = bounds
+    per_degree_x, per_degree_y = pixels_per_degree(bounds, plot_height_px)
+    pixels = [((x - west) * per_degree_x, (y - south) * per_degree_y) for x, y in points]
+    taken = [(px - MARKER_PX / 2, py - MARKER_PX / 2, px + MARKER_PX / 2, py + MARKER_PX / 2) for px, py in pixels]
+    placed: list[str | None] = []
+    for (px, py), text in zip(pixels, texts):
+        width = CHAR_WIDTH_PX * len(text)
+        choice = None
+        for position in LABEL_POSITIONS:
+            box = _label_box(px, py, width, position)
+            own = (px - MARKER_PX / 2, py - MARKER_PX / 2, px + MARKER_PX / 2, py + MARKER_PX / 2)
+            if not any(_overlaps(box, other) for other in taken if other != own):
+                choice = position
+                taken.append(box)
+                break
+        placed.append(choice)
+    return placed
+
+
+def _feature_traces(features: gpd.GeoDataFrame, options: MapOptions, labelled: set[str],
+                    bounds, plot_height_px: float) -> list[go.Scatter]:
+    """Markers by kind; labels only where they fit (every name is also in the hover and table)."""
+    order = features.assign(_first=features["feature_id"] != options.selected,
+                            _size=features["area_km2"].fillna(0)).sort_values(["_first", "_size"], ascending=[True, False])
+    candidates = order[order["feature_id"].isin(labelled)]
+    names = [feature_label(f, options.names) for _, f in candidates.iterrows()]
+    positions = dict(zip(candidates["feature_id"], place_labels(
+        list(zip(candidates.geometry.x, candidates.geometry.y)), names, bounds, plot_height_px)))
     traces = []
     for kind, group in features.groupby("kind", sort=False):
-        labels = [plotly_text(feature_label(f, options.names)) for _, f in group.iterrows()]
-        label_this = show_labels or kind in ("reference_place",)
+        spots = [positions.get(f) for f in group["feature_id"]]
         colours = [country_colour(f["administered_by"]) if kind != "gas_field" else country_colour("CN")
                    for _, f in group.iterrows()]
         traces.append(go.Scatter(
-            x=group.geometry.x, y=group.geometry.y, mode="markers+text" if label_this else "markers",
+            x=group.geometry.x, y=group.geometry.y, mode="markers+text",
             marker={"symbol": KIND_SYMBOLS.get(kind, "circle"), "size": 11, "color": colours,
                     "line": {"color": "white", "width": 1}},
-            text=labels, textposition="top center", textfont={"size": 11, "color": "#222"},
+            text=[plotly_text(feature_label(f, options.names)) if spot else "" for spot, (_, f) in zip(spots, group.iterrows())],
+            textposition=[spot or "top center" for spot in spots], textfont={"size": 11, "color": "#222"},
             customdata=list(group["feature_id"]), hovertext=[_hover(f) for _, f in group.iterrows()],
-            hovertemplate="<b>%{text}</b><br>%{hovertext}<extra></extra>",
+            hovertemplate="%{hovertext}<extra></extra>",
             name=KIND_LABELS.get(kind, kind)))
     return traces
 
 
 def build_map_figure(land: gpd.GeoDataFrame, features: gpd.GeoDataFrame, zones: gpd.GeoDataFrame,
                      computed: gpd.GeoDataFrame, countries: dict[str, str], options: MapOptions,
-                     height: int = 620) -> go.Figure:
+                     height: int = 720) -> go.Figure:
     """The whole map as a figure: land, the chosen line and zone layers, features, selection."""
-    west, east, south, north = view_bounds(options, features)
-    show_labels = options.view != "region"
+    bounds = west, east, south, north = view_bounds(options, features)
+    region = options.view == "region"
+    # At the regional view the eight islets are one cluster: name the group, not each islet.
+    labelled = set(features.loc[(features["group"] != "senkaku") | (not region), "feature_id"])
+    plot_height_px = height - LEGEND_PX
     fig = go.Figure([_land_trace(land), *_zone_traces(zones, computed, options.layers, countries),
-                     *_feature_traces(features, options, show_labels)])
-    if not show_labels:
+                     *_feature_traces(features, options, labelled, bounds, plot_height_px)])
+    if region:
         senkaku = features[features["group"] == "senkaku"]
         if len(senkaku):
             name = {"ja": "尖閣諸島", "zh": "钓鱼岛及其附属岛屿", "tw": "釣魚臺列嶼"}.get(

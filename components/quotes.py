@@ -36,10 +36,10 @@ def render_quote_card(quote: pd.Series, sources: pd.DataFrame, event_titles: dic
         if quote["notes"]:
             st.caption("Note: " + escape_markdown(quote["notes"]))
         st.caption("Source: " + safe_link(f"{source.publisher}: {source.title}", source.url))
-        links = st.columns(3 if quote["event_id"] else 2)
-        links[0].page_link("app_pages/officials.py", label="Link to this quote", icon=":material/link:",
+        links = st.container(horizontal=True, gap="small")
+        links.page_link("app_pages/officials.py", label="Link to this quote", icon=":material/link:",
                            query_params=view_params(official=quote["official_id"], quote=quote["quote_id"]))
         if quote["event_id"]:
-            title = event_titles.get(quote["event_id"], quote["event_id"])
-            links[1].page_link("app_pages/timeline.py", label=f"Event: {title}"[:60], icon=":material/timeline:",
+            links.page_link("app_pages/timeline.py", label="Open the event", icon=":material/timeline:",
+                            help=event_titles.get(quote["event_id"], quote["event_id"]),
                                query_params=view_params(event=quote["event_id"]))

@@ -32,8 +32,9 @@ NAME_CONVENTION_LABELS = {
     "tw": "Chinese, Taiwan (Tiaoyutai)",
 }
 
-PAGE_PATHS = {"overview": "", "map": "map", "timeline": "timeline", "officials": "officials",
-              "activity": "activity", "data": "data"}
+# Constant page CSS (no data ever goes in here): less blank space above each page title.
+PAGE_CSS = "<style>[data-testid='stMainBlockContainer'] { padding-top: 2.5rem; }</style>"
+
 
 
 def country_colour(codes) -> str:

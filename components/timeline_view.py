@@ -18,37 +18,48 @@ MECHANISM_STATE_SYMBOLS = {"proposed": "circle-open", "agreed": "diamond", "sign
                            "suspended": "x", "resumed": "triangle-up"}
 
 
-def _colour_key(event: pd.Series, colour_by: str) -> str:
+COUNTRY_ORDER = ("CN", "TW", "JP", "KR", "US")
+LANE_SPREAD = 0.32  # how far apart, within a lane, the dots of one event's countries sit
+
+
+def timeline_points(events: pd.DataFrame, colour_by: str) -> pd.DataFrame:
+    """One point per event and country (colour by country: an event involving China and Japan
+    shows a China dot and a Japan dot, side by side in its lane) or per event and first topic."""
+    lanes = {t: len(EVENT_TYPES) - 1 - i for i, t in enumerate(EVENT_TYPES)}
     if colour_by == "topic":
-        return event["topics"][0] if event["topics"] else "other"
-    return event["countries"][0] if len(event["countries"]) == 1 else "several"
+        points = events.assign(key=events["topics"].map(lambda ts: ts[0] if ts else "other"), offset=0.0)
+    else:
+        points = events.assign(key=events["countries"].map(list)).explode("key")
+        rank = {c: i for i, c in enumerate(COUNTRY_ORDER)}
+        points["offset"] = points["key"].map(lambda c: (rank.get(c, 2) - 2) * LANE_SPREAD / 2)
+    points["y"] = points["type"].map(lanes).astype(float) + points["offset"].astype(float)
+    return points
 
 
 def build_timeline_figure(events: pd.DataFrame, colour_by: str, labels: dict[str, str],
-                          selected: str | None, height: int = 420) -> go.Figure:
-    """One lane per event type; colour by country (several = grey) or by first topic."""
+                          selected: str | None, height: int = 440) -> go.Figure:
+    """One lane per event type; a dot per involved country in its colour, or coloured by first topic."""
     fig = go.Figure()
-    lanes = [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES]
-    keys = events.apply(lambda e: _colour_key(e, colour_by), axis=1) if len(events) else pd.Series(dtype=str)
+    points = timeline_points(events, colour_by)
     palette = TOPIC_COLOURS if colour_by == "topic" else COUNTRY_COLOURS
-    for key in sorted(set(keys)):
-        group = events[keys == key]
-        name = labels.get(key, key) if key != "several" else "Several countries"
+    for key, group in points.groupby("key", sort=True):
         fig.add_trace(go.Scatter(
-            x=group["date"], y=group["type"].map(EVENT_TYPE_LABELS), mode="markers", name=plotly_text(name),
-            marker={"size": 10, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
+            x=group["date"], y=group["y"], mode="markers", name=plotly_text(labels.get(key, key)),
+            marker={"size": 9, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
                     "opacity": 0.85},
             customdata=list(group["event_id"]), hovertext=[plotly_text(t) for t in group["title"]],
             hovertemplate="%{x|%d %b %Y}<br><b>%{hovertext}</b><extra></extra>"))
-    if selected in set(events["event_id"]):
-        chosen = events[events["event_id"] == selected].iloc[0]
-        fig.add_trace(go.Scatter(x=[chosen["date"]], y=[EVENT_TYPE_LABELS[chosen["type"]]], mode="markers",
-                                 marker={"size": 20, "color": "rgba(0,0,0,0)", "line": {"color": "#111", "width": 3}},
+    chosen = points[points["event_id"] == selected]
+    if len(chosen):
+        fig.add_trace(go.Scatter(x=[chosen["date"].iloc[0]], y=[chosen["y"].mean()], mode="markers",
+                                 marker={"size": 22, "color": "rgba(0,0,0,0)", "line": {"color": "#111", "width": 3}},
                                  name="Selected event", customdata=[selected], hoverinfo="skip"))
     fig.update_layout(
         height=height, margin={"l": 10, "r": 10, "t": 10, "b": 10}, hovermode="closest", clickmode="event+select",
-        legend={"orientation": "h", "y": 1.08, "x": 0},
-        yaxis={"categoryorder": "array", "categoryarray": lanes[::-1], "title": None},
+        legend={"orientation": "h", "y": 1.1, "x": 0},
+        yaxis={"tickvals": [len(EVENT_TYPES) - 1 - i for i in range(len(EVENT_TYPES))],
+               "ticktext": [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES], "range": [-0.6, len(EVENT_TYPES) - 0.4],
+               "title": None, "zeroline": False, "showgrid": True},
         xaxis={"rangeslider": {"visible": True, "thickness": 0.08}, "type": "date", "title": None})
     return fig
 

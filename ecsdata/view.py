@@ -23,7 +23,7 @@ PRESENTATION = {
     "layers": (("territorial", "contiguous", "baseline", "adiz", "joint_development_zone",
                 "median_line", "claim_line"),
                ("territorial", "contiguous", "adiz", "joint_development_zone"), True),
-    "zoom": (("region", "senkaku", "feature"), "region", False),
+    "zoom": (("region", "senkaku", "uotsuri", "feature"), "region", False),
     "colour": (("country", "topic"), "country", False),
 }
 KNOWN_PARAMETERS = (*MULTI, "from", "to", "q", *SELECTIONS, "names", *PRESENTATION)

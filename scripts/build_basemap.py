@@ -16,6 +16,9 @@ from shapely.geometry import MultiPolygon, Polygon, box, mapping
 from shapely.ops import unary_union
 
 CLIP = box(112.0, 18.0, 138.0, 40.0)
+# Natural Earth's generalised outlines of the Senkaku / Diaoyu islets lie kilometres from their
+# surveyed positions; the map draws those features from data/features.geojson instead.
+SENKAKU_BOX = box(123.3, 25.6, 124.7, 26.05)
 OUT = Path(__file__).resolve().parent.parent / "data" / "basemap" / "land.geojson"
 
 
@@ -60,7 +63,7 @@ def main(source: str) -> None:
     land = land.simplify(0.005, preserve_topology=True)
     parts = list(land.geoms) if isinstance(land, MultiPolygon) else [land]
     features = [{"type": "Feature", "properties": {}, "geometry": mapping(p)}
-                for p in parts if p.area > 0.00005]
+                for p in parts if p.area > 0.00005 and not SENKAKU_BOX.contains(p)]
     for feature in features:  # 4 decimals (about 10 m) keep the file small
         feature["geometry"] = json.loads(json.dumps(feature["geometry"]), parse_float=lambda s: round(float(s), 4))
     OUT.parent.mkdir(parents=True, exist_ok=True)

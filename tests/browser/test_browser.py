@@ -105,9 +105,12 @@ def test_map_draws_land_and_features_offline_and_a_click_selects(server, new_pag
     assert markers.count() >= 8
     labels = plot.locator(".scatterlayer .textpoint text").all_text_contents()
     assert any("Uotsuri" in t for t in labels)
-    index = next(i for i, t in enumerate(labels) if "Uotsuri" in t)
-    box = plot.locator(".scatterlayer .textpoint").nth(index).bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] + 8)
+    # Click the marker itself (the label may sit on any side of it): the trace that draws the
+    # Uotsuri label draws the markers in the same order as its labels.
+    trace = plot.locator(".scatterlayer .trace").filter(has_text="Uotsuri")
+    index = next(i for i, t in enumerate(trace.locator(".textpoint").all_text_contents()) if "Uotsuri" in t)
+    box = trace.locator(".points path").nth(index).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_function("() => location.search.includes('feature=')", timeout=15000)
     wait_for_app(page)
     assert query(page)["feature"] == ["uotsuri"]

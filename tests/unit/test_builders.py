@@ -1,0 +1,50 @@
+"""Pure figure builders: map labels never collide, the timeline shows every involved country."""
+
+import pytest
+
+from components.map_view import LABEL_POSITIONS, _label_box, _overlaps, pixels_per_degree, place_labels
+from components.timeline_view import timeline_points
+from ecsdata.dataset import load_dataset
+from ecsdata.paths import DATA_DIR
+
+CHAR = 6.5
+
+
+@pytest.mark.parametrize("points, texts, bounds", [
+    # the five features near Uotsuri at the Senkaku view: most labels must be left out
+    ([(123.473, 25.743), (123.542, 25.730), (123.550, 25.723), (123.543, 25.782), (123.567, 25.755)],
+     ["Uotsuri Island", "Kitakojima Island", "Minamikojima Island", "Okinokitaiwa Island", "Okinominamiiwa Island"],
+     (123.15, 124.85, 25.35, 26.2)),
+    # Yonaguni and Ishigaki at the regional view
+    ([(124.217, 24.433), (122.989, 24.456), (125.317, 24.767)], ["Ishigaki Island", "Yonaguni Island", "Miyako Island"],
+     (118.5, 131.5, 22.5, 34.5)),
+])
+def test_placed_labels_never_overlap_each_other(points, texts, bounds):
+    height = 550
+    positions = place_labels(points, texts, bounds, height)
+    assert positions[0] is not None, "the first (most important) label is always placed"
+    west, _, south, _ = bounds
+    per_x, per_y = pixels_per_degree(bounds, height)
+    boxes = [_label_box((x - west) * per_x, (y - south) * per_y, CHAR * len(t), p)
+             for (x, y), t, p in zip(points, texts, positions) if p]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not _overlaps(a, b)
+    assert all(p in LABEL_POSITIONS or p is None for p in positions)
+
+
+def test_separate_points_all_get_labels():
+    positions = place_labels([(120, 25), (125, 30), (130, 34)], ["A", "B", "C"], (118.5, 131.5, 22.5, 34.5), 550)
+    assert positions == ["top center"] * 3
+
+
+@pytest.mark.parametrize("colour_by, per_event", [("country", "countries"), ("topic", None)])
+def test_timeline_points_show_each_involved_country_once(colour_by, per_event):
+    events = load_dataset(DATA_DIR).events
+    points = timeline_points(events, colour_by)
+    if per_event:
+        assert len(points) == events["countries"].map(len).sum()
+        two_sided = points[points["event_id"] == "ev-2021-12-27-kishi-wei-video-talks"]
+        assert sorted(two_sided["key"]) == ["CN", "JP"] and two_sided["y"].nunique() == 2
+    else:
+        assert len(points) == len(events)
