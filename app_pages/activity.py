@@ -53,5 +53,5 @@ for series_id, rows in series:
     st.plotly_chart(build_series_figure(rows, visible, x_range), width="stretch", key=f"chart-{series_id}",
                     config={"displaylogo": False})
     with st.expander("Table and sources"):
-        st.dataframe(series_table(rows.sort_values("period_start"), dataset.sources_by_id), hide_index=True,
+        st.dataframe(series_table(rows.sort_values("period_start"), dataset.source_refs), hide_index=True,
                      width="stretch", column_config={"link": st.column_config.LinkColumn("link")})

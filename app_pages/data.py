@@ -8,7 +8,7 @@ from ecsdata import queries, schema
 
 context = frame.page_context()
 dataset, view = context.dataset, context.view
-quotes = queries.quotes_with_speakers(dataset.quotes, dataset.officials)
+quotes = dataset.quotes_with_speakers
 filtered_quotes = queries.filter_quotes(quotes, view)
 officials = queries.filter_officials(dataset.officials, view)
 
@@ -29,9 +29,13 @@ TABLES = [
     ("Topics", schema.TOPICS, queries.filter_by_text(dataset.topics, view)),
     ("Countries", schema.COUNTRIES, queries.filter_by_text(dataset.countries, view)),
 ]
-for tab, (label, spec, rows) in zip(st.tabs([label for label, _, _ in TABLES]), TABLES):
-    with tab:
-        render_file_table(rows, spec, len(dataset.table(spec.file)), key=spec.file)
+# Only the open tab is drawn (on_change="rerun" makes the tabs lazy): eleven tables at once are slow.
+tabs = st.tabs([label for label, _, _ in TABLES], key="data_tab", on_change="rerun")
+for tab, (label, spec, rows) in zip(tabs, TABLES):
+    if tab.open:
+        with tab:
+            render_file_table(rows, dataset.text_table(spec.file), spec, len(dataset.table(spec.file)),
+                              key=spec.file)
 
 st.header("Method")
 st.markdown(

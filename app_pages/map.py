@@ -47,9 +47,9 @@ with left:
     render_map(figure, key="map_chart", on_select=choose_clicked_feature)
 with right:
     if options.selected in labels:
-        quotes = queries.filter_quotes(queries.quotes_with_speakers(dataset.quotes, dataset.officials), view)
+        quotes = queries.filter_quotes(dataset.quotes_with_speakers, view)
         render_feature_panel(features[features["feature_id"] == options.selected].iloc[0], countries,
-                             dataset.sources_by_id, queries.filter_events(dataset.events, view), quotes,
+                             dataset.source_refs, queries.filter_events(dataset.events, view), quotes,
                              dataset.topic_labels, dataset.event_titles, context.link_params)
     else:
         st.info("Click a marker on the map, or choose a feature above, to see all its names, its "

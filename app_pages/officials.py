@@ -12,7 +12,7 @@ from ecsdata import queries
 
 context = frame.page_context()
 dataset, view = context.dataset, context.view
-all_quotes = queries.quotes_with_speakers(dataset.quotes, dataset.officials)
+all_quotes = dataset.quotes_with_speakers
 quotes = queries.filter_quotes(all_quotes, view)
 people = dataset.officials.set_index("official_id")
 label = {oid: f"{row.name_en} {row.name_native} ({row.country})".replace("  ", " ") for oid, row in people.iterrows()}
@@ -25,7 +25,7 @@ st.caption("“Quote” means the source published these words; “reported” m
 if view.quote:
     linked = all_quotes[all_quotes["quote_id"] == view.quote].iloc[0]
     st.markdown("**The quote in your link**")
-    render_quote_card(linked, dataset.sources_by_id, dataset.event_titles, context.link_params)
+    render_quote_card(linked, dataset.source_refs, dataset.event_titles, context.link_params)
 
 pick, compare = st.columns(2)
 with pick:
@@ -84,7 +84,7 @@ elif not view.compare:
             st.plotly_chart(build_quote_timeline(said, person["country"]), width="stretch",
                             config={"displaylogo": False})
         for _, quote in said.iterrows():
-            render_quote_card(quote, dataset.sources_by_id, dataset.event_titles, context.link_params, q=view.q, show_speaker=False)
+            render_quote_card(quote, dataset.source_refs, dataset.event_titles, context.link_params, q=view.q, show_speaker=False)
 else:
     first, second = people.loc[view.official], people.loc[view.compare]
     st.header(f"{first['name_en']} and {second['name_en']}, side by side")
@@ -100,4 +100,4 @@ else:
         for column, said in ((a, mine), (b, theirs)):
             with column:
                 for _, quote in said.iterrows():
-                    render_quote_card(quote, dataset.sources_by_id, dataset.event_titles, context.link_params, q=view.q)
+                    render_quote_card(quote, dataset.source_refs, dataset.event_titles, context.link_params, q=view.q)

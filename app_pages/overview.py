@@ -31,7 +31,7 @@ with left:
     if events.empty:
         st.info("No event matches the filters. Clear them in the sidebar to see all events.")
     for _, event in queries.latest_events(events, 6).iterrows():
-        render_event_card(event, dataset.sources_by_id, dataset.topic_labels,
+        render_event_card(event, dataset.source_refs, dataset.topic_labels,
                           link=context.link_params(event=event["event_id"]))
 with right:
     st.subheader("Explore")

@@ -15,7 +15,7 @@ PAGE_SIZE = 15
 context = frame.page_context()
 dataset, view = context.dataset, context.view
 events = queries.filter_events(dataset.events, view).sort_values(["date", "event_id"], ascending=[False, True])
-quotes = queries.filter_quotes(queries.quotes_with_speakers(dataset.quotes, dataset.officials), view)
+quotes = queries.filter_quotes(dataset.quotes_with_speakers, view)
 
 
 def choose_clicked_event() -> None:
@@ -31,7 +31,7 @@ st.caption(f"{len(events):,} of {len(dataset.events):,} events match the filters
 selected = view.event
 if selected:
     render_event_detail(dataset.events[dataset.events["event_id"] == selected].iloc[0], quotes,
-                        dataset.officials, dataset.sources_by_id, dataset.features, dataset.country_names,
+                        dataset.officials, dataset.source_refs, dataset.features, dataset.country_names,
                         dataset.event_titles, context.link_params, view.names)
     st.button("Close this event", on_click=url_state.set_parameter, args=("event", None))
 
@@ -49,7 +49,7 @@ pages = max(1, math.ceil(len(events) / PAGE_SIZE))
 page_number = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
                               key="timeline_page", width=160) if pages > 1 else 1
 for _, event in events.iloc[(page_number - 1) * PAGE_SIZE: page_number * PAGE_SIZE].iterrows():
-    render_event_card(event, dataset.sources_by_id, dataset.topic_labels)
+    render_event_card(event, dataset.source_refs, dataset.topic_labels)
     st.button("Open this event", key=f"open-{event['event_id']}", icon=":material/open_in_full:",
               on_click=url_state.set_parameter, args=("event", event["event_id"]))
 if events.empty:

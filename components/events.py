@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import streamlit as st
 
 from components.text import escape_markdown, safe_link
 from components.theme import COUNTRY_BADGES, EVENT_TYPE_LABELS
+from ecsdata.dataset import SourceRef
 
 
 def format_date(date: pd.Timestamp, precision: str = "day") -> str:
@@ -28,13 +31,12 @@ def country_badges(codes) -> str:
     return " ".join(f":{COUNTRY_BADGES.get(c, 'gray')}-badge[{escape_markdown(c)}]" for c in codes)
 
 
-def source_links(source_ids, sources: pd.DataFrame) -> str:
-    """Markdown links to sources (a frame indexed by source_id)."""
-    rows = sources.reindex(list(source_ids))
-    return " · ".join(safe_link(f"{r.publisher}: {r.title}", r.url) for r in rows.itertuples())
+def source_links(source_ids, sources: Mapping[str, SourceRef]) -> str:
+    """Markdown links to sources (Dataset.source_refs)."""
+    return " · ".join(safe_link(f"{s.publisher}: {s.title}", s.url) for s in map(sources.__getitem__, source_ids))
 
 
-def render_event_card(event: pd.Series, sources: pd.DataFrame, topics: dict[str, str],
+def render_event_card(event: pd.Series, sources: Mapping[str, SourceRef], topics: dict[str, str],
                       link: dict[str, list[str]] | None = None, show_summary: bool = True) -> None:
     with st.container(border=True):
         kind = EVENT_TYPE_LABELS.get(event["type"], event["type"])

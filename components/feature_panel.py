@@ -3,6 +3,8 @@ events and quotes that involve it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import streamlit as st
 
@@ -10,6 +12,7 @@ from components.events import render_event_card, source_links
 from components.map_view import KIND_LABELS, degrees_minutes
 from components.quotes import render_quote_card
 from components.text import escape_markdown
+from ecsdata.dataset import SourceRef
 
 
 def feature_facts(feature: pd.Series, countries: dict[str, str]) -> pd.DataFrame:
@@ -33,7 +36,7 @@ def feature_facts(feature: pd.Series, countries: dict[str, str]) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["", "value"])
 
 
-def render_feature_panel(feature: pd.Series, countries: dict[str, str], sources: pd.DataFrame,
+def render_feature_panel(feature: pd.Series, countries: dict[str, str], sources: Mapping[str, SourceRef],
                          events: pd.DataFrame, quotes: pd.DataFrame, topics: dict[str, str],
                          event_titles: dict[str, str], view_params) -> None:
     st.subheader(feature["name_en"])

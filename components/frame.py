@@ -14,7 +14,7 @@ import streamlit as st
 from components.text import escape_markdown
 from components import url_state
 from components.theme import NAME_CONVENTION_LABELS
-from ecsdata.dataset import Dataset, data_version, load_dataset
+from ecsdata.dataset import Dataset, files_fingerprint, load_dataset
 from ecsdata import paths
 from ecsdata.problems import DataError
 from ecsdata.schema import NAME_CONVENTIONS
@@ -36,15 +36,15 @@ class PageContext:
         return link_params(self.view, **selection)
 
 
-@st.cache_resource(show_spinner="Loading data…")
-def _load(data_dir: str, version: str) -> Dataset:
-    """Shared by all sessions and treated as read-only; the version key reloads edits."""
+@st.cache_resource(show_spinner="Loading data…", max_entries=2)
+def _load(data_dir: str, fingerprint: tuple) -> Dataset:
+    """Shared by all sessions and treated as read-only; the fingerprint key reloads edits."""
     return load_dataset(Path(data_dir))
 
 
 def get_dataset(data_dir: Path | None = None) -> Dataset:
     data_dir = data_dir or paths.DATA_DIR  # read at call time so tests can point elsewhere
-    return _load(str(data_dir), data_version(data_dir))
+    return _load(str(data_dir), files_fingerprint(data_dir))
 
 
 def known_ids(dataset: Dataset) -> KnownIds:

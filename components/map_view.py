@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from shapely.geometry import LineString, MultiPolygon, Polygon
 
+from components.figures import figure, typed_array
 from components.text import plotly_text
 from components.theme import NEUTRAL_COLOUR, country_colour
 from ecsdata.queries import feature_label
@@ -65,15 +66,16 @@ def _rings(geometry) -> list[list[tuple[float, float]]]:
     return []
 
 
-def _path(geometries) -> tuple[list, list]:
-    """One x/y path for many rings, separated by None gaps (one trace draws them all)."""
+def _path(geometries) -> tuple[dict, dict]:
+    """One x/y path for many rings as typed arrays, rings separated by NaN gaps (one trace
+    draws them all)."""
     xs: list = []
     ys: list = []
     for geometry in geometries:
         for ring in _rings(geometry):
-            xs += [x for x, _ in ring] + [None]
-            ys += [y for _, y in ring] + [None]
-    return xs, ys
+            xs += [x for x, _ in ring] + [math.nan]
+            ys += [y for _, y in ring] + [math.nan]
+    return typed_array(xs), typed_array(ys)
 
 
 def view_bounds(options: MapOptions, features: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
@@ -89,38 +91,39 @@ def zone_label(zone: pd.Series, countries: dict[str, str]) -> str:
     return f"{zone['name']} ({owners})"
 
 
-def _land_trace(land: gpd.GeoDataFrame) -> go.Scatter:
+def _land_trace(land: gpd.GeoDataFrame) -> dict:
     xs, ys = _path(land.geometry)
-    return go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=LAND_FILL,
-                      line={"color": LAND_LINE, "width": 0.7}, hoverinfo="skip",
-                      name="Land (Natural Earth)", showlegend=False)
+    return {"type": "scatter", "x": xs, "y": ys, "mode": "lines", "fill": "toself", "fillcolor": LAND_FILL,
+            "line": {"color": LAND_LINE, "width": 0.7}, "hoverinfo": "skip",
+            "name": "Land (Natural Earth)", "showlegend": False}
 
 
-def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, countries) -> list[go.Scatter]:
+def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, countries) -> list[dict]:
     traces = []
     for _, zone in zones.iterrows():
         if zone["kind"] not in layers:
             continue
         colour = country_colour(zone["owner"])
         xs, ys = _path([zone.geometry])
+        points = sum(len(ring) + 1 for ring in _rings(zone.geometry))
         dash = {"adiz": "dash", "joint_development_zone": "solid", "median_line": "dot",
                 "baseline": "solid"}.get(zone["kind"], "dashdot")
-        traces.append(go.Scatter(
-            x=xs, y=ys, mode="lines", line={"color": colour, "width": 2, "dash": dash},
-            name=plotly_text(zone_label(zone, countries)), hoveron="points", hoverinfo="text",
-            text=[plotly_text(zone_label(zone, countries))] * len(xs), legendgroup=zone["zone_id"],
-            fill="toself" if zone["kind"] == "joint_development_zone" else None,
-            fillcolor="rgba(120,120,120,0.12)"))
+        traces.append({
+            "type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": colour, "width": 2, "dash": dash},
+            "name": plotly_text(zone_label(zone, countries)), "hoveron": "points", "hoverinfo": "text",
+            "text": [plotly_text(zone_label(zone, countries))] * points, "legendgroup": zone["zone_id"],
+            "fill": "toself" if zone["kind"] == "joint_development_zone" else "none",
+            "fillcolor": "rgba(120,120,120,0.12)"})
     for _, zone in computed.iterrows():
         layer = "territorial" if zone["nautical_miles"] == 12 else "contiguous"
         if layer not in layers:
             continue
         xs, ys = _path([zone.geometry])
-        traces.append(go.Scatter(
-            x=xs, y=ys, mode="lines", line={"color": NEUTRAL_COLOUR, "width": 1.2,
-                                            "dash": "solid" if layer == "territorial" else "longdash"},
-            name=f"{zone['name']}: geometric guide, not an official limit", hoverinfo="skip",
-            legendgroup=zone["zone_id"]))
+        traces.append({
+            "type": "scatter", "x": xs, "y": ys, "mode": "lines",
+            "line": {"color": NEUTRAL_COLOUR, "width": 1.2, "dash": "solid" if layer == "territorial" else "longdash"},
+            "name": f"{zone['name']}: geometric guide, not an official limit", "hoverinfo": "skip",
+            "legendgroup": zone["zone_id"]})
     return traces
 
 
@@ -186,7 +189,7 @@ def place_labels(points: list[tuple[float, float]], texts: list[str], bounds: tu
 
 
 def _feature_traces(features: gpd.GeoDataFrame, options: MapOptions, labelled: set[str],
-                    bounds, plot_height_px: float) -> list[go.Scatter]:
+                    bounds, plot_height_px: float) -> list[dict]:
     """Markers by kind; labels only where they fit (every name is also in the hover and table)."""
     order = features.assign(_first=features["feature_id"] != options.selected,
                             _size=features["area_km2"].fillna(0)).sort_values(["_first", "_size"], ascending=[True, False])
@@ -199,15 +202,15 @@ def _feature_traces(features: gpd.GeoDataFrame, options: MapOptions, labelled: s
         spots = [positions.get(f) for f in group["feature_id"]]
         colours = [country_colour(f["administered_by"]) if kind != "gas_field" else country_colour("CN")
                    for _, f in group.iterrows()]
-        traces.append(go.Scatter(
-            x=group.geometry.x, y=group.geometry.y, mode="markers+text",
-            marker={"symbol": KIND_SYMBOLS.get(kind, "circle"), "size": 11, "color": colours,
-                    "line": {"color": "white", "width": 1}},
-            text=[plotly_text(feature_label(f, options.names)) if spot else "" for spot, (_, f) in zip(spots, group.iterrows())],
-            textposition=[spot or "top center" for spot in spots], textfont={"size": 11, "color": "#222"},
-            customdata=list(group["feature_id"]), hovertext=[_hover(f) for _, f in group.iterrows()],
-            hovertemplate="%{hovertext}<extra></extra>",
-            name=KIND_LABELS.get(kind, kind)))
+        traces.append({
+            "type": "scatter", "x": group.geometry.x.tolist(), "y": group.geometry.y.tolist(), "mode": "markers+text",
+            "marker": {"symbol": KIND_SYMBOLS.get(kind, "circle"), "size": 11, "color": colours,
+                       "line": {"color": "white", "width": 1}},
+            "text": [plotly_text(feature_label(f, options.names)) if spot else "" for spot, (_, f) in zip(spots, group.iterrows())],
+            "textposition": [spot or "top center" for spot in spots], "textfont": {"size": 11, "color": "#222"},
+            "customdata": list(group["feature_id"]), "hovertext": [_hover(f) for _, f in group.iterrows()],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "name": KIND_LABELS.get(kind, kind)})
     return traces
 
 
@@ -220,35 +223,36 @@ def build_map_figure(land: gpd.GeoDataFrame, features: gpd.GeoDataFrame, zones: 
     # At the regional view the eight islets are one cluster: name the group, not each islet.
     labelled = set(features.loc[(features["group"] != "senkaku") | (not region), "feature_id"])
     plot_height_px = height - LEGEND_PX
-    fig = go.Figure([_land_trace(land), *_zone_traces(zones, computed, options.layers, countries),
-                     *_feature_traces(features, options, labelled, bounds, plot_height_px)])
+    traces = [_land_trace(land), *_zone_traces(zones, computed, options.layers, countries),
+              *_feature_traces(features, options, labelled, bounds, plot_height_px)]
+    annotations = []
     if region:
         senkaku = features[features["group"] == "senkaku"]
         if len(senkaku):
             name = {"ja": "尖閣諸島", "zh": "钓鱼岛及其附属岛屿", "tw": "釣魚臺列嶼"}.get(
                 options.names, "Senkaku / Diaoyu / Tiaoyutai")
-            fig.add_annotation(x=senkaku.geometry.x.mean(), y=senkaku.geometry.y.max(), text=name,
-                               showarrow=False, yshift=16, font={"size": 12, "color": "#222"},
-                               bgcolor="rgba(255,255,255,0.75)")
+            annotations.append({"x": senkaku.geometry.x.mean(), "y": senkaku.geometry.y.max(), "text": name,
+                                "showarrow": False, "yshift": 16, "font": {"size": 12, "color": "#222"},
+                                "bgcolor": "rgba(255,255,255,0.75)"})
     if options.selected in set(features["feature_id"]):
         chosen = features[features["feature_id"] == options.selected].iloc[0]
-        fig.add_trace(go.Scatter(
-            x=[chosen.geometry.x], y=[chosen.geometry.y], mode="markers",
-            marker={"size": 24, "color": "rgba(0,0,0,0)", "line": {"color": SELECTED, "width": 3}},
-            hoverinfo="skip", name=plotly_text(f"Selected: {feature_label(chosen, options.names)}"),
-            customdata=[chosen["feature_id"]]))
+        traces.append({
+            "type": "scatter", "x": [chosen.geometry.x], "y": [chosen.geometry.y], "mode": "markers",
+            "marker": {"size": 24, "color": "rgba(0,0,0,0)", "line": {"color": SELECTED, "width": 3}},
+            "hoverinfo": "skip", "name": plotly_text(f"Selected: {feature_label(chosen, options.names)}"),
+            "customdata": [chosen["feature_id"]]})
     mid_latitude = (south + north) / 2
-    fig.update_layout(
-        height=height, margin={"l": 10, "r": 10, "t": 10, "b": 10}, plot_bgcolor=WATER,
-        dragmode="pan", hovermode="closest", clickmode="event+select", uirevision=options.view,
-        legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0, "font": {"size": 11}},
-        xaxis={"range": [west, east], "showgrid": True, "gridcolor": "rgba(255,255,255,0.7)",
-               "ticksuffix": "°E", "zeroline": False, "constrain": "domain"},
-        yaxis={"range": [south, north], "showgrid": True, "gridcolor": "rgba(255,255,255,0.7)",
-               "ticksuffix": "°N", "zeroline": False, "scaleanchor": "x",
-               "scaleratio": 1 / math.cos(math.radians(mid_latitude))},
-    )
-    return fig
+    return figure(traces, {
+        "height": height, "margin": {"l": 10, "r": 10, "t": 10, "b": 10}, "plot_bgcolor": WATER,
+        "dragmode": "pan", "hovermode": "closest", "clickmode": "event+select", "uirevision": options.view,
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0, "font": {"size": 11}},
+        "annotations": annotations,
+        "xaxis": {"range": [west, east], "showgrid": True, "gridcolor": "rgba(255,255,255,0.7)",
+                  "ticksuffix": "°E", "zeroline": False, "constrain": "domain"},
+        "yaxis": {"range": [south, north], "showgrid": True, "gridcolor": "rgba(255,255,255,0.7)",
+                  "ticksuffix": "°N", "zeroline": False, "scaleanchor": "x",
+                  "scaleratio": 1 / math.cos(math.radians(mid_latitude))},
+    })
 
 
 def feature_table(features: gpd.GeoDataFrame, countries: dict[str, str]) -> pd.DataFrame:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.figures import figure, iso_dates
 from components.text import plotly_text
 from components.theme import COUNTRY_COLOURS, SHARED_COLOUR, TOPIC_COLOURS
 
@@ -46,26 +47,27 @@ def topic_counts(quotes: pd.DataFrame, topics: dict[str, str]) -> pd.DataFrame:
 
 
 def build_topic_figure(counts: pd.DataFrame) -> go.Figure:
-    fig = go.Figure(go.Bar(x=counts["quotes"], y=[plotly_text(t) for t in counts["topic"]], orientation="h",
-                           marker={"color": [TOPIC_COLOURS.get(t, SHARED_COLOUR) for t in counts["topic_id"]]}))
-    fig.update_layout(height=60 + 24 * len(counts), margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                      yaxis={"autorange": "reversed", "title": None}, xaxis={"title": "quotes"})
-    return fig
+    bars = {"type": "bar", "x": counts["quotes"].tolist(), "y": [plotly_text(t) for t in counts["topic"]],
+            "orientation": "h",
+            "marker": {"color": [TOPIC_COLOURS.get(t, SHARED_COLOUR) for t in counts["topic_id"]]}}
+    return figure([bars], {"height": 60 + 24 * len(counts), "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+                           "yaxis": {"autorange": "reversed", "title": {"text": None}},
+                           "xaxis": {"title": {"text": "quotes"}}})
 
 
 def build_quote_timeline(quotes: pd.DataFrame, country: str) -> go.Figure:
     """When the official spoke: one mark per quote, quotes and reported statements apart."""
-    fig = go.Figure()
+    traces = []
     for kind, label in (("quote", "Quote"), ("paraphrase", "Reported")):
         rows = quotes[quotes["kind"] == kind]
-        fig.add_trace(go.Scatter(x=rows["date"], y=[label] * len(rows), mode="markers", name=label,
-                                 marker={"size": 11, "color": COUNTRY_COLOURS.get(country, SHARED_COLOUR),
-                                         "symbol": "circle" if kind == "quote" else "circle-open"},
-                                 hovertext=[plotly_text(t[:120]) for t in rows["text"]],
-                                 hovertemplate="%{x|%d %b %Y}<br>%{hovertext}<extra></extra>"))
-    fig.update_layout(height=170, margin={"l": 10, "r": 10, "t": 10, "b": 10}, showlegend=False,
-                      yaxis={"title": None}, xaxis={"title": None, "type": "date"})
-    return fig
+        traces.append({
+            "type": "scatter", "x": iso_dates(rows["date"]), "y": [label] * len(rows), "mode": "markers",
+            "name": label, "marker": {"size": 11, "color": COUNTRY_COLOURS.get(country, SHARED_COLOUR),
+                                      "symbol": "circle" if kind == "quote" else "circle-open"},
+            "hovertext": [plotly_text(t[:120]) for t in rows["text"]],
+            "hovertemplate": "%{x|%d %b %Y}<br>%{hovertext}<extra></extra>"})
+    return figure(traces, {"height": 170, "margin": {"l": 10, "r": 10, "t": 10, "b": 10}, "showlegend": False,
+                           "yaxis": {"title": {"text": None}}, "xaxis": {"title": {"text": None}, "type": "date"}})
 
 
 def aligned_quotes(quotes: pd.DataFrame, first: str, second: str) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:

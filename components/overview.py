@@ -20,7 +20,7 @@ class Count:
 
 def build_counts(dataset: Dataset, view: ViewState) -> list[Count]:
     """How many rows each kind has, and how many match the current filters."""
-    quotes = queries.quotes_with_speakers(dataset.quotes, dataset.officials)
+    quotes = dataset.quotes_with_speakers
     return [
         Count("Map features", len(dataset.features), len(queries.filter_features(dataset.features, view))),
         Count("Events", len(dataset.events), len(queries.filter_events(dataset.events, view))),

@@ -3,11 +3,14 @@ A 'paraphrase' row is labelled as reported speech and never shown in quotation m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import streamlit as st
 
 from components.events import country_badges, format_date
 from components.text import escape_markdown, highlight, safe_link
+from ecsdata.dataset import SourceRef
 
 
 def quote_markdown(quote: pd.Series, q: str = "") -> str:
@@ -18,11 +21,11 @@ def quote_markdown(quote: pd.Series, q: str = "") -> str:
     return f"*Reported as:* {body}"
 
 
-def render_quote_card(quote: pd.Series, sources: pd.DataFrame, event_titles: dict[str, str],
+def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_titles: dict[str, str],
                       view_params, q: str = "", show_speaker: bool = True) -> None:
-    """One quote with speaker, date, event and source links. `sources` is indexed by source_id;
+    """One quote with speaker, date, event and source links (sources: Dataset.source_refs);
     view_params(**sel) builds link params."""
-    source = sources.loc[quote["source_id"]]
+    source = sources[quote["source_id"]]
     with st.container(border=True):
         if show_speaker:
             st.markdown(f"{country_badges([quote['country']])} **{escape_markdown(quote['name_en'])}** "

@@ -5,20 +5,21 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ecsdata.export import display_frame, to_csv_text, to_geojson_text
+from ecsdata.export import to_csv_text, to_geojson_text
 from ecsdata.schema import FileSpec
 
 
-def render_file_table(frame: pd.DataFrame, spec: FileSpec, total: int, key: str) -> None:
-    """A file's filtered rows as a table, with CSV (and GeoJSON) downloads of those rows."""
+def render_file_table(frame: pd.DataFrame, text: pd.DataFrame, spec: FileSpec, total: int, key: str) -> None:
+    """A file's filtered rows as a table (`text`: the whole file as text, Dataset.text_table),
+    with CSV (and GeoJSON) downloads of those rows, written only when clicked."""
     st.caption(f"{len(frame):,} of {total:,} rows of data/{spec.file} match the filters.")
-    st.dataframe(display_frame(frame, spec), hide_index=True, width="stretch", height=360,
+    st.dataframe(text.loc[frame.index], hide_index=True, width="stretch", height=360,
                  column_config={"url": st.column_config.LinkColumn("url")})
     stem = spec.file.rsplit(".", 1)[0]
     left, right, _ = st.columns([1, 1, 3])
-    left.download_button("Download CSV", to_csv_text(frame, spec), file_name=f"{stem}-filtered.csv",
-                         mime="text/csv", key=f"csv-{key}", width="stretch")
+    left.download_button("Download CSV", lambda: to_csv_text(frame, spec), file_name=f"{stem}-filtered.csv",
+                         mime="text/csv", key=f"csv-{key}", width="stretch", on_click="ignore")
     if spec.geometry:
-        right.download_button("Download GeoJSON", to_geojson_text(frame, spec),
+        right.download_button("Download GeoJSON", lambda: to_geojson_text(frame, spec),
                               file_name=f"{stem}-filtered.geojson", mime="application/geo+json",
-                              key=f"geojson-{key}", width="stretch")
+                              key=f"geojson-{key}", width="stretch", on_click="ignore")

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.figures import figure, iso_dates
 from components.events import country_badges, event_dates, source_links
 from components.quotes import render_quote_card
 from components.text import escape_markdown, plotly_text
 from components.theme import COUNTRY_COLOURS, EVENT_TYPE_LABELS, SHARED_COLOUR, TOPIC_COLOURS
 from ecsdata.queries import feature_label
 from ecsdata.schema import EVENT_TYPES
+from ecsdata.dataset import SourceRef
 
 MECHANISM_STATE_SYMBOLS = {"proposed": "circle-open", "agreed": "diamond", "signed": "diamond-wide",
                            "established": "star", "first_used": "star-triangle-up", "meeting": "circle",
@@ -39,62 +44,62 @@ def timeline_points(events: pd.DataFrame, colour_by: str) -> pd.DataFrame:
 def build_timeline_figure(events: pd.DataFrame, colour_by: str, labels: dict[str, str],
                           selected: str | None, height: int = 440) -> go.Figure:
     """One lane per event type; a dot per involved country in its colour, or coloured by first topic."""
-    fig = go.Figure()
     points = timeline_points(events, colour_by)
     palette = TOPIC_COLOURS if colour_by == "topic" else COUNTRY_COLOURS
-    for key, group in points.groupby("key", sort=True):
-        fig.add_trace(go.Scatter(
-            x=group["date"], y=group["y"], mode="markers", name=plotly_text(labels.get(key, key)),
-            marker={"size": 9, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
-                    "opacity": 0.85},
-            customdata=list(group["event_id"]), hovertext=[plotly_text(t) for t in group["title"]],
-            hovertemplate="%{x|%d %b %Y}<br><b>%{hovertext}</b><extra></extra>"))
+    traces = [{
+        "type": "scatter", "x": iso_dates(group["date"]), "y": group["y"].tolist(), "mode": "markers",
+        "name": plotly_text(labels.get(key, key)),
+        "marker": {"size": 9, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
+                   "opacity": 0.85},
+        "customdata": list(group["event_id"]), "hovertext": [plotly_text(t) for t in group["title"]],
+        "hovertemplate": "%{x|%d %b %Y}<br><b>%{hovertext}</b><extra></extra>",
+    } for key, group in points.groupby("key", sort=True)]
     chosen = points[points["event_id"] == selected]
     if len(chosen):
-        fig.add_trace(go.Scatter(x=[chosen["date"].iloc[0]], y=[chosen["y"].mean()], mode="markers",
-                                 marker={"size": 22, "color": "rgba(0,0,0,0)", "line": {"color": "#111", "width": 3}},
-                                 name="Selected event", customdata=[selected], hoverinfo="skip"))
-    fig.update_layout(
-        height=height, margin={"l": 10, "r": 10, "t": 10, "b": 10}, hovermode="closest", clickmode="event+select",
-        legend={"orientation": "h", "y": 1.1, "x": 0},
-        yaxis={"tickvals": [len(EVENT_TYPES) - 1 - i for i in range(len(EVENT_TYPES))],
-               "ticktext": [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES], "range": [-0.6, len(EVENT_TYPES) - 0.4],
-               "title": None, "zeroline": False, "showgrid": True},
-        xaxis={"rangeslider": {"visible": True, "thickness": 0.08}, "type": "date", "title": None})
-    return fig
+        traces.append({"type": "scatter", "x": iso_dates(chosen["date"].iloc[:1]), "y": [chosen["y"].mean()],
+                       "mode": "markers", "name": "Selected event", "customdata": [selected], "hoverinfo": "skip",
+                       "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"color": "#111", "width": 3}}})
+    return figure(traces, {
+        "height": height, "margin": {"l": 10, "r": 10, "t": 10, "b": 10}, "hovermode": "closest",
+        "clickmode": "event+select", "legend": {"orientation": "h", "y": 1.1, "x": 0},
+        "yaxis": {"tickvals": [len(EVENT_TYPES) - 1 - i for i in range(len(EVENT_TYPES))],
+                  "ticktext": [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES], "range": [-0.6, len(EVENT_TYPES) - 0.4],
+                  "title": {"text": None}, "zeroline": False, "showgrid": True},
+        "xaxis": {"rangeslider": {"visible": True, "thickness": 0.08}, "type": "date", "title": {"text": None}}})
 
 
 def year_counts(events: pd.DataFrame) -> pd.DataFrame:
     """Events per year and type (a table twin of the small chart)."""
+    kinds = [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES if t in set(events["type"])]
     if events.empty:
         return pd.DataFrame(columns=["year", *EVENT_TYPE_LABELS.values()])
-    table = (events.assign(year=events["date"].dt.year, kind=events["type"].map(EVENT_TYPE_LABELS))
-             .pivot_table(index="year", columns="kind", values="event_id", aggfunc="count", fill_value=0))
-    return table.reindex(columns=[c for c in EVENT_TYPE_LABELS.values() if c in table.columns]).reset_index()
+    pairs = Counter(zip(events["date"].dt.year, events["type"].map(EVENT_TYPE_LABELS)))
+    years = sorted({year for year, _ in pairs})
+    return pd.DataFrame({"year": years, **{k: [pairs.get((y, k), 0) for y in years] for k in kinds}})
 
 
 def build_year_figure(counts: pd.DataFrame) -> go.Figure:
-    fig = go.Figure([go.Bar(x=counts["year"], y=counts[kind], name=kind) for kind in counts.columns[1:]])
-    fig.update_layout(barmode="stack", height=280, margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                      legend={"orientation": "h", "y": 1.15}, xaxis={"title": None}, yaxis={"title": "events"})
-    return fig
+    traces = [{"type": "bar", "x": counts["year"].tolist(), "y": counts[kind].tolist(), "name": kind}
+              for kind in counts.columns[1:]]
+    return figure(traces, {"barmode": "stack", "height": 280, "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+                           "legend": {"orientation": "h", "y": 1.15}, "xaxis": {"title": {"text": None}},
+                           "yaxis": {"title": {"text": "events"}}})
 
 
 def build_mechanism_figure(mechanisms: pd.DataFrame) -> go.Figure:
     """Each confidence-building mechanism on its own line, a marker per dated state."""
-    fig = go.Figure()
     names = list(dict.fromkeys(mechanisms.sort_values("date")["mechanism_name"]))
-    for name in names:
-        rows = mechanisms[mechanisms["mechanism_name"] == name].sort_values("date")
-        fig.add_trace(go.Scatter(x=rows["date"], y=[plotly_text(name)] * len(rows), mode="lines+markers",
-                                 line={"color": "#9aa5ad", "width": 1},
-                                 marker={"symbol": [MECHANISM_STATE_SYMBOLS.get(s, "circle") for s in rows["state"]],
-                                         "size": 12, "color": "#0b5d75"},
-                                 hovertext=[plotly_text(f"{s}: {n}") for s, n in zip(rows["state"], rows["note"])],
-                                 hovertemplate="%{x|%d %b %Y}<br>%{hovertext}<extra></extra>", showlegend=False))
-    fig.update_layout(height=90 + 55 * max(len(names), 1), margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                      yaxis={"title": None, "automargin": True}, xaxis={"title": None})
-    return fig
+    traces = []
+    for name, rows in mechanisms.sort_values("date").groupby("mechanism_name", sort=False):
+        traces.append({
+            "type": "scatter", "x": iso_dates(rows["date"]), "y": [plotly_text(name)] * len(rows),
+            "mode": "lines+markers", "line": {"color": "#9aa5ad", "width": 1}, "showlegend": False,
+            "marker": {"symbol": [MECHANISM_STATE_SYMBOLS.get(s, "circle") for s in rows["state"]],
+                       "size": 12, "color": "#0b5d75"},
+            "hovertext": [plotly_text(f"{s}: {n}") for s, n in zip(rows["state"], rows["note"])],
+            "hovertemplate": "%{x|%d %b %Y}<br>%{hovertext}<extra></extra>"})
+    return figure(traces, {"height": 90 + 55 * max(len(names), 1), "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+                           "yaxis": {"title": {"text": None}, "automargin": True}, "xaxis": {"title": {"text": None}}})
 
 
 def quotes_by_side(event_id: str, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -104,7 +109,7 @@ def quotes_by_side(event_id: str, quotes: pd.DataFrame) -> dict[str, pd.DataFram
 
 
 def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.DataFrame,
-                        sources: pd.DataFrame, features: pd.DataFrame, countries: dict[str, str],
+                        sources: Mapping[str, SourceRef], features: pd.DataFrame, countries: dict[str, str],
                         event_titles: dict[str, str], view_params, names: str) -> None:
     with st.container(border=True):
         st.markdown(f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "

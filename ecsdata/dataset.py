@@ -8,18 +8,28 @@ import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import geopandas as gpd
 import pandas as pd
 
 from ecsdata import schema
+from ecsdata.export import display_frame
 from ecsdata.geometry import computed_zones
 from ecsdata.problems import DataError, Problem
+from ecsdata.queries import quotes_with_speakers
 from ecsdata.readers import read_csv_rows, read_geojson_rows
 from ecsdata.schema import DATE, LIST, NUMBER, FileSpec
 from ecsdata.validation import check_references, check_rows, split_list
 
 CRS = "EPSG:4326"
+
+
+class SourceRef(NamedTuple):
+    """What a citation shows of a sources.csv row."""
+    publisher: str
+    title: str
+    url: str
 
 
 @dataclass(frozen=True)
@@ -48,9 +58,15 @@ class Dataset:
         return dict(zip(self.topics["topic_id"], self.topics["label"]))
 
     @cached_property
-    def sources_by_id(self) -> pd.DataFrame:
-        """sources.csv indexed by source_id, for the many per-card look-ups."""
-        return self.sources.set_index("source_id")
+    def source_refs(self) -> dict[str, SourceRef]:
+        """Publisher, title and url by source_id, for the many per-card citations."""
+        return {row.source_id: SourceRef(row.publisher, row.title, row.url)
+                for row in self.sources.itertuples(index=False)}
+
+    @cached_property
+    def quotes_with_speakers(self) -> pd.DataFrame:
+        """quotes.csv joined with each speaker's names and country (what every quote view shows)."""
+        return quotes_with_speakers(self.quotes, self.officials)
 
     @cached_property
     def event_titles(self) -> dict[str, str]:
@@ -61,9 +77,26 @@ class Dataset:
         """The 12 and 24 nautical-mile rings around the Senkaku features."""
         return computed_zones(self.features)
 
+    @cached_property
+    def _text_tables(self) -> dict[str, pd.DataFrame]:
+        return {}
+
+    def text_table(self, file: str) -> pd.DataFrame:
+        """A whole file as the text it holds, built once, for on-screen tables."""
+        if file not in self._text_tables:
+            self._text_tables[file] = display_frame(self.table(file), schema.SPECS_BY_FILE[file])
+        return self._text_tables[file]
+
     def table(self, file: str) -> pd.DataFrame:
         """The frame loaded from a data file name such as 'events.csv'."""
         return getattr(self, file.split("/")[-1].split(".")[0])
+
+
+def files_fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and modification time of every file under data/: a cheap key that changes
+    when a file is edited (hashing the contents at every rerun costs too much at scale)."""
+    return tuple((p.relative_to(data_dir).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
+                 for p in sorted(data_dir.rglob("*")) if p.is_file())
 
 
 def data_version(data_dir: Path) -> str:

@@ -1,7 +1,10 @@
 """Pure figure builders: map labels never collide, the timeline shows every involved country."""
 
+import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
+from components import activity_view, map_view, officials_view, timeline_view
 from components.map_view import LABEL_POSITIONS, _label_box, _overlaps, pixels_per_degree, place_labels
 from components.timeline_view import timeline_points
 from ecsdata.dataset import load_dataset
@@ -48,3 +51,29 @@ def test_timeline_points_show_each_involved_country_once(colour_by, per_event):
         assert sorted(two_sided["key"]) == ["CN", "JP"] and two_sided["y"].nunique() == 2
     else:
         assert len(points) == len(events)
+
+
+def _every_figure(dataset):
+    """What each builder draws from the shipped data, including a selection."""
+    events, activity = dataset.events, dataset.activity
+    markers = pd.DataFrame({"date": events["date"].iloc[:2], "label": ["one", "two"]})
+    yield "map", map_view.build_map_figure(dataset.land, dataset.features, dataset.zones, dataset.computed_zones,
+                                           dataset.country_names,
+                                           map_view.MapOptions(selected="uotsuri", layers=tuple(map_view.LAYERS)))
+    yield "timeline", timeline_view.build_timeline_figure(events, "country", dataset.country_names,
+                                                          events["event_id"].iloc[0])
+    yield "years", timeline_view.build_year_figure(timeline_view.year_counts(events))
+    yield "mechanisms", timeline_view.build_mechanism_figure(dataset.mechanisms)
+    first = activity[activity["series_id"] == activity["series_id"].iloc[0]]
+    yield "activity", activity_view.build_series_figure(first, markers, (first["period_start"].min(),
+                                                                          first["period_end"].max()))
+    quotes = dataset.quotes_with_speakers
+    yield "topics", officials_view.build_topic_figure(officials_view.topic_counts(quotes, dataset.topic_labels))
+    yield "quote timeline", officials_view.build_quote_timeline(quotes, "CN")
+
+
+def test_every_builder_draws_a_figure_plotly_accepts():
+    """The builders skip plotly's validation for speed; here every property is checked."""
+    for name, fig in _every_figure(load_dataset(DATA_DIR)):
+        validated = go.Figure(fig.to_dict())  # raises ValueError on an unknown or invalid property
+        assert validated.data, name

@@ -1,0 +1,71 @@
+"""Server time of a rerun after a filter change, per page, at the curated size and at 10x
+and 100x synthetic data (bench/synthetic.py, generated at run time, never committed).
+
+For each size a real `streamlit run` serves the app; one websocket session (the protocol
+a browser tab speaks, scripts/ws_session.py) opens each page, then switches the country
+filter back and forth. The time from the rerun request to Streamlit's script-finished
+message is the rerun's server time. Nothing is cached per filter value, so every switch
+does the full work of a filter change.
+
+    .venv/bin/python -m bench.rerun [--factors 1 10 100] [--reruns 20]
+Targets (issue #7): median at most 50 ms at 1x and 300 ms at 100x."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+from pathlib import Path
+
+from bench.synthetic import write_synthetic_data
+from scripts.local_server import serve
+from scripts.ws_session import Session
+
+PAGES = {"overview": "", "map": "map", "timeline": "timeline", "officials": "officials",
+         "activity": "activity", "data": "data"}
+FILTER_STATES = ("country=CN", "country=JP")  # alternated: every rerun is a real change
+TARGET_MS = {1: 50, 100: 300}
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+async def time_pages(url: str, reruns: int) -> dict[str, list[float]]:
+    """Milliseconds per filter-change rerun, per page, after two warm-up reruns."""
+    times = {}
+    async with Session(url) as session:
+        for name, path in PAGES.items():
+            for state in FILTER_STATES:
+                await session.rerun(path, state)
+            times[name] = [1000 * await session.rerun(path, FILTER_STATES[i % 2]) for i in range(reruns)]
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--factors", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--reruns", type=int, default=20)
+    args = parser.parse_args()
+    results: dict[int, dict[str, list[float]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for factor in args.factors:
+            data_dir = write_synthetic_data(factor, Path(tmp) / f"data-x{factor}")
+            with serve(data_dir=data_dir) as (url, _):
+                results[factor] = asyncio.run(time_pages(url, args.reruns))
+    print(f"Rerun after a filter change, server time in ms: median / 90th percentile of {args.reruns}")
+    print(f"{'page':<10}" + "".join(f"{f'{f}x data':>18}" for f in args.factors))
+    for page in PAGES:
+        cells = [results[f][page] for f in args.factors]
+        print(f"{page:<10}" + "".join(f"{f'{statistics.median(c):.0f} / {percentile(c, 0.9):.0f}':>18}" for c in cells))
+    for factor, target in TARGET_MS.items():
+        if factor in results:
+            worst_page, worst = max(((p, statistics.median(t)) for p, t in results[factor].items()), key=lambda x: x[1])
+            verdict = "within target" if worst <= target else "MISSES the target"
+            print(f"{factor}x: slowest page median {worst:.0f} ms ({worst_page}); target {target} ms: {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""A minimal Streamlit client over the app's websocket: asks for a rerun with a page and
+query string and waits for the script to finish, the way a browser tab does. It lets the
+benchmarks and the load test hold many real sessions without a browser per session."""
+
+from __future__ import annotations
+
+import time
+
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+
+class RerunFailed(RuntimeError):
+    """The app raised, or the page was not found, during a rerun."""
+
+
+class Session:
+    def __init__(self, base_url: str):
+        self.stream_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
+        self.websocket = None
+
+    async def __aenter__(self) -> "Session":
+        self.websocket = await websockets.connect(self.stream_url, subprotocols=["streamlit"], max_size=None)
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.websocket.close()
+
+    async def rerun(self, page: str = "", query: str = "") -> float:
+        """Run `page` (its url path; '' is the overview) with `query`; seconds until finished.
+        Raises RerunFailed if the script showed an exception or the page was not found."""
+        message = BackMsg()
+        message.rerun_script.query_string = query
+        message.rerun_script.page_name = page
+        start = time.perf_counter()
+        await self.websocket.send(message.SerializeToString())
+        problems = []
+        while True:
+            reply = ForwardMsg()
+            reply.ParseFromString(await self.websocket.recv())
+            kind = reply.WhichOneof("type")
+            if kind == "page_not_found":
+                problems.append(f"page not found: {page!r}")
+            elif kind == "delta" and reply.delta.new_element.WhichOneof("type") == "exception":
+                exception = reply.delta.new_element.exception
+                problems.append(f"{exception.type}: {exception.message}")
+            elif kind == "script_finished":
+                elapsed = time.perf_counter() - start
+                if problems:
+                    raise RerunFailed("; ".join(problems))
+                return elapsed
