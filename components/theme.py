@@ -33,7 +33,14 @@ NAME_CONVENTION_LABELS = {
 }
 
 # Constant page CSS (no data ever goes in here): less blank space above each page title.
-PAGE_CSS = "<style>[data-testid='stMainBlockContainer'] { padding-top: 2.5rem; }</style>"
+# Streamlit's default caption grey, caption links and inline code miss WCAG AA contrast
+# (4.5:1) on white and on the sidebar (axe-core, tests/browser/test_accessibility.py).
+PAGE_CSS = """<style>
+[data-testid='stMainBlockContainer'] { padding-top: 2.5rem; }
+[data-testid='stCaptionContainer'] { color: #4b5358; }
+[data-testid='stCaptionContainer'] a, [data-testid='stMarkdownContainer'] a { color: #0b5d75; }
+[data-testid='stMarkdownContainer'] code, [data-testid='stCaptionContainer'] code { color: #1d4f44; }
+</style>"""
 
 
 

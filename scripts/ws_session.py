@@ -19,6 +19,7 @@ class Session:
     def __init__(self, base_url: str):
         self.stream_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
         self.websocket = None
+        self.elements: list = []  # the Element protos the last rerun drew
 
     async def __aenter__(self) -> "Session":
         self.websocket = await websockets.connect(self.stream_url, subprotocols=["streamlit"], max_size=None)
@@ -36,15 +37,18 @@ class Session:
         start = time.perf_counter()
         await self.websocket.send(message.SerializeToString())
         problems = []
+        self.elements = []
         while True:
             reply = ForwardMsg()
             reply.ParseFromString(await self.websocket.recv())
             kind = reply.WhichOneof("type")
             if kind == "page_not_found":
                 problems.append(f"page not found: {page!r}")
-            elif kind == "delta" and reply.delta.new_element.WhichOneof("type") == "exception":
-                exception = reply.delta.new_element.exception
-                problems.append(f"{exception.type}: {exception.message}")
+            elif kind == "delta" and reply.delta.WhichOneof("type") == "new_element":
+                self.elements.append(reply.delta.new_element)
+                if reply.delta.new_element.WhichOneof("type") == "exception":
+                    exception = reply.delta.new_element.exception
+                    problems.append(f"{exception.type}: {exception.message}")
             elif kind == "script_finished":
                 elapsed = time.perf_counter() - start
                 if problems:

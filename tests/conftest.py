@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
+from scripts.local_server import serve
 from tests.fixtures.minimal_data import write_minimal_dataset
 
 
@@ -19,3 +20,10 @@ def clear_streamlit_caches():
 @pytest.fixture
 def minimal_data(tmp_path: Path) -> Path:
     return write_minimal_dataset(tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def app_server():
+    """A real `streamlit run app.py` on the shipped data, shared by the server and browser tests."""
+    with serve() as (url, _):
+        yield url

@@ -96,3 +96,47 @@ def test_broken_data_shows_one_error_page(monkeypatch, minimal_data):
     assert not at.exception
     assert "The data files have problems" in at.title[0].value
     assert "events.csv" in at.dataframe[0].value.to_string()
+
+
+def _rows_in_file(path) -> int:
+    """Rows as the file holds them, counted without the app's loaders."""
+    import csv
+    import json
+    if path.suffix == ".geojson":
+        return len(json.loads(path.read_text(encoding="utf-8"))["features"])
+    with path.open(encoding="utf-8", newline="") as handle:
+        return sum(1 for _ in csv.DictReader(handle))
+
+
+DATA_TABS = [("Events", "events.csv"), ("Quotes", "quotes.csv"), ("Officials", "officials.csv"),
+             ("Offices", "offices.csv"), ("Map features", "features.geojson"), ("Lines and zones", "zones.geojson"),
+             ("Mechanisms", "mechanisms.csv"), ("Activity", "activity.csv"), ("Sources", "sources.csv"),
+             ("Topics", "topics.csv"), ("Countries", "countries.csv")]
+
+
+def test_the_data_page_has_a_tab_for_every_data_file():
+    from ecsdata.schema import ALL_SPECS
+    assert sorted(file for _, file in DATA_TABS) == sorted(spec.file for spec in ALL_SPECS)
+
+
+@pytest.mark.parametrize("tab, file", DATA_TABS)
+def test_no_row_of_any_file_is_dropped_without_filters(tab, file):
+    """Every row of every file is in the data page's table for that file (and its download)."""
+    from ecsdata.paths import DATA_DIR
+    at = run_page(PAGES[5])
+    at.session_state["data_tab"] = tab
+    at.run()
+    expected = _rows_in_file(DATA_DIR / file)
+    assert len(at.dataframe) == 1
+    assert len(at.dataframe[0].value) == expected
+    assert f"{expected:,} of {expected:,} rows of data/{file}" in text_of(at)
+
+
+@pytest.mark.parametrize("page, shown", [
+    (PAGES[2], lambda at, n: f"{n['events.csv']:,} of {n['events.csv']:,} events match" in text_of(at)),
+    (PAGES[1], lambda at, n: len(at.dataframe[-1].value) == n["features.geojson"]),
+])
+def test_pages_show_every_row_without_filters(page, shown):
+    from ecsdata.paths import DATA_DIR
+    counts = {file: _rows_in_file(DATA_DIR / file) for _, file in DATA_TABS}
+    assert shown(run_page(page), counts)

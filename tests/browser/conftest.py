@@ -2,11 +2,6 @@
 request that does not go to localhost is aborted, so the tests show the app works offline."""
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -16,12 +11,6 @@ from scripts.screenshots import CHROMIUM_ARGS, wait_for_app  # noqa: F401  (shar
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = PROJECT_ROOT / "test-results"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -34,25 +23,9 @@ def chromium_path() -> str:
 
 
 @pytest.fixture(scope="session")
-def server(chromium_path):
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"), "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://localhost:{port}"
-    for _ in range(120):
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail("streamlit did not start")
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+def server(chromium_path, app_server):
+    """The shared live server (tests/conftest.py), once Chromium is known to be there."""
+    return app_server
 
 
 @pytest.fixture(scope="session")
@@ -84,3 +57,36 @@ def new_page(browser):
     yield make
     for context in contexts:
         context.close()
+
+
+# Markup planted in data files: it must show as text. Loading it would set window.__xss.
+PLANTED = '<img src=x onerror="window.__xss=1"><b id="planted">bold</b><script>window.__xss=2</script>'
+PLANTED_EVENT = "ev-2021-12-27-kishi-wei-video-talks"
+PLANTED_QUOTE = "q-kishi-nobuo-20211227-1"
+
+
+@pytest.fixture(scope="session")
+def planted_server(chromium_path, tmp_path_factory):
+    """A server on a copy of data/ whose 2021 event title and summary and one quote carry HTML."""
+    import csv
+    import shutil
+
+    from scripts.local_server import serve
+
+    data = tmp_path_factory.mktemp("planted") / "data"
+    shutil.copytree(PROJECT_ROOT / "data", data)
+    for file, key, value, columns in (("events.csv", "event_id", PLANTED_EVENT, ("title", "summary")),
+                                      ("quotes.csv", "quote_id", PLANTED_QUOTE, ("text",))):
+        with (data / file).open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            fields, rows = reader.fieldnames, list(reader)
+        for row in rows:
+            if row[key] == value:
+                for column in columns:
+                    row[column] = f"{PLANTED} {row[column]}"
+        with (data / file).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=fields)
+            writer.writeheader()
+            writer.writerows(rows)
+    with serve(data_dir=data) as (url, _):
+        yield url

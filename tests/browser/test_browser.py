@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from scripts.screenshots import wait_for_app
-from tests.browser.conftest import ARTIFACTS
+from tests.browser.conftest import ARTIFACTS, PLANTED_EVENT, PLANTED_QUOTE
 
 PATHS = ["/", "/map", "/timeline", "/officials", "/activity", "/data"]
 
@@ -123,3 +123,20 @@ def test_text_from_the_url_is_never_rendered_as_html(server, new_page):
     wait_for_app(page)
     assert page.locator("img[src='x']").count() == 0
     assert page.locator("b:text('bold')").count() == 0
+
+
+@pytest.mark.parametrize("path", [
+    f"/timeline?event={PLANTED_EVENT}",
+    f"/officials?official=kishi-nobuo&quote={PLANTED_QUOTE}",
+    "/timeline?q=Kishi",
+    "/data",
+])
+def test_html_in_data_files_is_shown_as_text(planted_server, new_page, path):
+    page = new_page()
+    page.goto(planted_server + path)
+    wait_for_app(page)
+    assert page.locator("#planted").count() == 0
+    assert page.locator("img[src='x']").count() == 0
+    assert page.evaluate("() => window.__xss") is None
+    if path != "/data":  # the data table draws on a canvas; its cells are not DOM text
+        assert page.get_by_text('<b id="planted">bold</b>', exact=False).count() >= 1
