@@ -17,7 +17,8 @@ KEY_EVENTS = {
 
 # Japan's measures first, in the order readers ask for them; China's own count last.
 SERIES_ORDER = ("jcg_contiguous_zone_days", "jcg_contiguous_zone_ships", "jcg_territorial_sea_days",
-                "jcg_territorial_sea_cases", "jcg_territorial_sea_ships", "jcg_territorial_sea_case_ships",
+                "mod_territorial_sea_days_4m", "jcg_territorial_sea_cases", "jcg_territorial_sea_fishing_boat_cases",
+                "jcg_territorial_sea_ships", "mod_territorial_sea_ships_4m", "jcg_territorial_sea_case_ships",
                 "jsdf_scrambles_china", "jsdf_scrambles_total", "ccg_diaoyu_patrol_days_claimed")
 
 context = frame.page_context()
@@ -36,8 +37,10 @@ st.markdown(
     "shown paler with their as-of date, never as a full year."
 )
 st.warning("Most figures here were transcribed from news reports of the official releases, because "
-           "the official pages were not available to us; each row's note says where press and "
-           "official figures differ or where a figure is uncertain.", icon=":material/info:")
+           "the Japan Coast Guard's and Joint Staff's own pages were not available to us; some come from "
+           "official publications (a Ministry of Defense data file, a government white paper). Each row's "
+           "note says which, where press and official figures differ, and where a figure is uncertain.",
+           icon=":material/info:")
 
 if activity.empty:
     st.info("No figure falls within the date filter.")

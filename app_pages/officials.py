@@ -68,6 +68,8 @@ elif not view.compare:
         for _, office in held.iterrows():
             st.markdown(f"{escape_markdown(office['office'])}  \n:gray[{office['from']} – "
                         f"{office['to'] or 'no end date recorded'}]")
+            if office["notes"]:
+                st.caption(escape_markdown(office["notes"]))
         if held.empty:
             st.caption("No office dates confirmed in our sources yet.")
         st.markdown("**Counterparts met** (from the timeline)")

@@ -14,7 +14,8 @@ def offices_of(official_id: str, offices: pd.DataFrame) -> pd.DataFrame:
     rows = offices[offices["official_id"] == official_id].sort_values("start_date", ascending=False)
     return pd.DataFrame({"office": rows["office"],
                          "from": rows["start_date"].dt.strftime("%Y-%m-%d"),
-                         "to": rows["end_date"].dt.strftime("%Y-%m-%d").fillna("")})
+                         "to": rows["end_date"].dt.strftime("%Y-%m-%d").fillna(""),
+                         "notes": rows["notes"]})
 
 
 def latest_office(official_id: str, offices: pd.DataFrame) -> str:

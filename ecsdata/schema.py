@@ -105,6 +105,7 @@ OFFICES = FileSpec("offices.csv", (
     Column("start_date", DATE),
     Column("end_date", DATE, required=False),
     Column("source_ids", LIST, ref="sources.csv.source_id"),
+    Column("notes", required=False),
 ))
 
 QUOTES = FileSpec("quotes.csv", (

@@ -85,3 +85,22 @@ def test_the_story_that_started_the_project_is_in_the_data(dataset):
     assert {"wei-fenghe", "kishi-nobuo"} <= set(event["participants"])
     speakers = set(dataset.quotes.loc[dataset.quotes["event_id"] == event.name, "official_id"])
     assert {"wei-fenghe", "kishi-nobuo"} <= speakers
+
+
+def test_activity_periods_in_a_series_do_not_overlap(dataset):
+    """Within one series no two periods overlap, except a part-year running count, which may
+    share its start with a longer row (the same count at an earlier as-of date)."""
+    for series_id, rows in dataset.activity.groupby("series_id"):
+        spans = rows.sort_values(["period_start", "period_end"])[["period_start", "period_end", "period_kind"]]
+        spans = list(spans.itertuples(index=False))
+        for i, a in enumerate(spans):
+            for b in spans[i + 1:]:
+                if b.period_start > a.period_end:
+                    break
+                running = "partial_year" in (a.period_kind, b.period_kind) and a.period_start == b.period_start
+                assert running, f"{series_id}: {a.period_start:%Y-%m-%d}..{a.period_end:%Y-%m-%d} overlaps {b.period_start:%Y-%m-%d}..{b.period_end:%Y-%m-%d}"
+
+
+def test_activity_series_keep_one_unit_and_label(dataset):
+    for series_id, rows in dataset.activity.groupby("series_id"):
+        assert rows["unit"].nunique() == 1 and rows["series_label"].nunique() == 1, series_id
