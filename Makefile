@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test validate screenshots
+.PHONY: run test validate screenshots bench
 
 $(BIN)/streamlit: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,11 +16,21 @@ $(BIN)/pytest: requirements-dev.txt $(BIN)/streamlit
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# axe-core for the accessibility tests, pinned, from the npm registry (needs npm)
+$(VENV)/axe-core/axe.min.js: scripts/fetch_axe.sh $(BIN)/streamlit
+	scripts/fetch_axe.sh $(VENV)/axe-core
+
 run: $(BIN)/streamlit
 	$(BIN)/streamlit run app.py --server.port 8501
 
-test: $(BIN)/pytest
+test: $(BIN)/pytest $(VENV)/axe-core/axe.min.js
 	$(BIN)/python -m pytest -q -rs
 
 validate: $(BIN)/streamlit
 	$(BIN)/python -m ecsdata
+
+bench: $(BIN)/pytest
+	$(BIN)/python -m bench.rerun
+	$(BIN)/python -m bench.memory
+	$(BIN)/python -m bench.page_load
+	$(BIN)/python -m bench.load

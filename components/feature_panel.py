@@ -13,6 +13,7 @@ from components.map_view import KIND_LABELS, degrees_minutes
 from components.quotes import render_quote_card
 from components.text import escape_markdown
 from ecsdata.dataset import SourceRef
+from ecsdata.queries import contains
 
 
 def feature_facts(feature: pd.Series, countries: dict[str, str]) -> pd.DataFrame:
@@ -45,11 +46,11 @@ def render_feature_panel(feature: pd.Series, countries: dict[str, str], sources:
     if feature["notes"]:
         st.caption("Note: " + escape_markdown(feature["notes"]))
     st.caption("Sources: " + source_links(feature["source_ids"], sources))
-    involved = events[events["features"].map(lambda fs: feature["feature_id"] in fs)]
+    involved = events[contains(events["features"], feature["feature_id"])]
     st.markdown(f"**Events involving it** ({len(involved)} under the current filters)")
     for _, event in involved.sort_values("date", ascending=False).head(8).iterrows():
         render_event_card(event, sources, topics, link=view_params(event=event["event_id"]), show_summary=False)
-    mentioned = quotes[quotes["features"].map(lambda fs: feature["feature_id"] in fs)]
+    mentioned = quotes[contains(quotes["features"], feature["feature_id"])]
     st.markdown(f"**Quotes that mention it** ({len(mentioned)} under the current filters)")
     for _, quote in mentioned.sort_values("date", ascending=False).head(6).iterrows():
         render_quote_card(quote, sources, event_titles, view_params)

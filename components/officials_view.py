@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from components.figures import figure, iso_dates
 from components.text import plotly_text
 from components.theme import COUNTRY_COLOURS, SHARED_COLOUR, TOPIC_COLOURS
+from ecsdata.queries import contains
 
 
 def offices_of(official_id: str, offices: pd.DataFrame) -> pd.DataFrame:
@@ -26,7 +27,7 @@ def latest_office(official_id: str, offices: pd.DataFrame) -> str:
 def counterparts(official_id: str, events: pd.DataFrame, officials: pd.DataFrame) -> pd.DataFrame:
     """People of another country who took part in the same events, with how often and when last."""
     country = officials.set_index("official_id")["country"]
-    mine = events[events["participants"].map(lambda ps: official_id in ps)]
+    mine = events[contains(events["participants"], official_id)]
     rows = []
     for _, event in mine.iterrows():
         for other in event["participants"]:

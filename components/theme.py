@@ -37,7 +37,7 @@ NAME_CONVENTION_LABELS = {
 # (4.5:1) on white and on the sidebar (axe-core, tests/browser/test_accessibility.py).
 PAGE_CSS = """<style>
 [data-testid='stMainBlockContainer'] { padding-top: 2.5rem; }
-[data-testid='stCaptionContainer'] { color: #4b5358; }
+[data-testid='stCaptionContainer'] { color: #4b5358; opacity: 1; }
 [data-testid='stCaptionContainer'] a, [data-testid='stMarkdownContainer'] a { color: #0b5d75; }
 [data-testid='stMarkdownContainer'] code, [data-testid='stCaptionContainer'] code { color: #1d4f44; }
 </style>"""

@@ -36,7 +36,14 @@ def overlaps(values: pd.Series, wanted: Iterable[str]) -> pd.Series:
     wanted = set(wanted)
     if not wanted:
         return pd.Series(True, index=values.index)
-    return values.map(lambda items: bool(wanted.intersection(items)))
+    return pd.Series([bool(wanted.intersection(items)) for items in values], index=values.index, dtype=bool)
+
+
+def contains(values: pd.Series, item: str) -> pd.Series:
+    """Rows whose tuple of values holds `item`. Always a boolean mask: a mask built with
+    Series.map is of object dtype when there are no rows, and frame[mask] then selects no
+    columns instead of no rows (found by the load test)."""
+    return pd.Series([item in items for items in values], index=values.index, dtype=bool)
 
 
 def in_dates(start: pd.Series, date_from: dt.date | None, date_to: dt.date | None,

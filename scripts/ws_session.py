@@ -54,3 +54,13 @@ class Session:
                 if problems:
                     raise RerunFailed("; ".join(problems))
                 return elapsed
+
+
+def run_coroutine(coroutine):
+    """asyncio.run in a thread of its own: works even where an event loop is already running
+    (Playwright's sync API keeps one in the test process)."""
+    import concurrent.futures
+    import asyncio
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

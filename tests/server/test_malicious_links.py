@@ -4,13 +4,12 @@ failure can be replayed) and sent over the app's websocket as a browser tab woul
 
 from __future__ import annotations
 
-import asyncio
 import random
 from urllib.parse import quote
 
 import pytest
 
-from scripts.ws_session import Session
+from scripts.ws_session import Session, run_coroutine
 
 PAGES = ["", "map", "timeline", "officials", "activity", "data"]
 PARAMETERS = ["country", "topic", "from", "to", "q", "names", "feature", "event", "official", "compare",
@@ -95,7 +94,7 @@ def test_the_generated_links_are_varied_enough():
 
 
 def test_hostile_links_never_raise_or_render_html_on_any_page(app_server):
-    failures, echoed = asyncio.run(visit_all(app_server, hostile_links(COUNT)))
+    failures, echoed = run_coroutine(visit_all(app_server, hostile_links(COUNT)))
     assert failures == [], f"{len(failures)} failures, first: {failures[:5]}"
     assert echoed > 100, "the payloads never reached the page, so the check above saw nothing"
 

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from ecsdata import queries
 from ecsdata.view import KnownIds, ViewState, parse_query, to_query
 
 KNOWN = KnownIds(countries=frozenset({"CN", "JP", "TW", "KR", "US"}), topics=frozenset({"sovereignty", "airspace"}),
@@ -46,3 +47,23 @@ def test_malformed_parameters_are_ignored_with_a_note(params, expected, note):
 def test_a_note_never_repeats_a_huge_value_in_full():
     _, notes = parse_query({"feature": "A" * 10_000}, KNOWN)
     assert len(notes[0]) < 120
+
+
+@pytest.mark.parametrize("table, filter_rows", [
+    ("events", queries.filter_events),
+    ("quotes_with_speakers", queries.filter_quotes),
+    ("officials", queries.filter_officials),
+    ("features", queries.filter_features),
+    ("mechanisms", queries.filter_mechanisms),
+    ("activity", queries.filter_activity),
+    ("events", lambda rows, view: (lambda found: found[queries.contains(found["features"], "uotsuri")])(
+        queries.filter_events(rows, view))),
+])
+def test_a_filter_that_matches_nothing_keeps_every_column(table, filter_rows):
+    """No rows, but the same columns (an empty object mask would select no columns instead)."""
+    from ecsdata.dataset import load_dataset
+    from ecsdata.paths import DATA_DIR
+    rows = getattr(load_dataset(DATA_DIR), table)
+    empty = filter_rows(rows, ViewState(countries=("US",), q="no such text anywhere"))
+    assert empty.empty
+    assert list(empty.columns) == list(rows.columns)
