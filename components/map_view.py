@@ -105,13 +105,12 @@ def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, co
             continue
         colour = country_colour(zone["owner"])
         xs, ys = _path([zone.geometry])
-        points = sum(len(ring) + 1 for ring in _rings(zone.geometry))
         dash = {"adiz": "dash", "joint_development_zone": "solid", "median_line": "dot",
                 "baseline": "solid"}.get(zone["kind"], "dashdot")
         traces.append({
             "type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": colour, "width": 2, "dash": dash},
             "name": plotly_text(zone_label(zone, countries)), "hoveron": "points", "hoverinfo": "text",
-            "text": [plotly_text(zone_label(zone, countries))] * points, "legendgroup": zone["zone_id"],
+            "text": plotly_text(zone_label(zone, countries)), "legendgroup": zone["zone_id"],
             "fill": "toself" if zone["kind"] == "joint_development_zone" else "none",
             "fillcolor": "rgba(120,120,120,0.12)"})
     for _, zone in computed.iterrows():

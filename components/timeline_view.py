@@ -70,9 +70,9 @@ def build_timeline_figure(events: pd.DataFrame, colour_by: str, labels: dict[str
 
 def year_counts(events: pd.DataFrame) -> pd.DataFrame:
     """Events per year and type (a table twin of the small chart)."""
-    kinds = [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES if t in set(events["type"])]
     if events.empty:
         return pd.DataFrame(columns=["year", *EVENT_TYPE_LABELS.values()])
+    kinds = [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES if t in set(events["type"])]
     pairs = Counter(zip(events["date"].dt.year, events["type"].map(EVENT_TYPE_LABELS)))
     years = sorted({year for year, _ in pairs})
     return pd.DataFrame({"year": years, **{k: [pairs.get((y, k), 0) for y in years] for k in kinds}})
@@ -88,7 +88,6 @@ def build_year_figure(counts: pd.DataFrame) -> go.Figure:
 
 def build_mechanism_figure(mechanisms: pd.DataFrame) -> go.Figure:
     """Each confidence-building mechanism on its own line, a marker per dated state."""
-    names = list(dict.fromkeys(mechanisms.sort_values("date")["mechanism_name"]))
     traces = []
     for name, rows in mechanisms.sort_values("date").groupby("mechanism_name", sort=False):
         traces.append({
@@ -98,7 +97,7 @@ def build_mechanism_figure(mechanisms: pd.DataFrame) -> go.Figure:
                        "size": 12, "color": "#0b5d75"},
             "hovertext": [plotly_text(f"{s}: {n}") for s, n in zip(rows["state"], rows["note"])],
             "hovertemplate": "%{x|%d %b %Y}<br>%{hovertext}<extra></extra>"})
-    return figure(traces, {"height": 90 + 55 * max(len(names), 1), "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+    return figure(traces, {"height": 90 + 55 * max(len(traces), 1), "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
                            "yaxis": {"title": {"text": None}, "automargin": True}, "xaxis": {"title": {"text": None}}})
 
 

@@ -95,8 +95,8 @@ class Dataset:
 def files_fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
     """Name, size and modification time of every file under data/: a cheap key that changes
     when a file is edited (hashing the contents at every rerun costs too much at scale)."""
-    return tuple((p.relative_to(data_dir).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
-                 for p in sorted(data_dir.rglob("*")) if p.is_file())
+    stats = ((p, p.stat()) for p in sorted(data_dir.rglob("*")) if p.is_file())
+    return tuple((p.relative_to(data_dir).as_posix(), s.st_size, s.st_mtime_ns) for p, s in stats)
 
 
 def data_version(data_dir: Path) -> str:

@@ -4,6 +4,8 @@ benchmarks and the load test hold many real sessions without a browser per sessi
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import time
 
 import websockets
@@ -59,8 +61,5 @@ class Session:
 def run_coroutine(coroutine):
     """asyncio.run in a thread of its own: works even where an event loop is already running
     (Playwright's sync API keeps one in the test process)."""
-    import concurrent.futures
-    import asyncio
-
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, coroutine).result()
