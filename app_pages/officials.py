@@ -5,11 +5,13 @@ import streamlit as st
 from components import frame, url_state
 from components.events import country_badges
 from components.officials_view import (aligned_quotes, build_quote_timeline, build_topic_figure, counterparts,
-                                       latest_office, offices_of, topic_counts)
+                                       latest_offices, offices_of, topic_counts)
+from components.paging import current_page
 from components.quotes import render_quote_card
 from components.text import escape_markdown
 from ecsdata import queries
 
+GALLERY_PAGE_SIZE = 24
 context = frame.page_context()
 dataset, view = context.dataset, context.view
 all_quotes = dataset.quotes_with_speakers
@@ -46,13 +48,15 @@ if not view.official:
         gallery = gallery[gallery["official_id"].isin(holders["official_id"])]
     gallery = gallery.assign(n=gallery["official_id"].map(quote_counts).fillna(0).astype(int)).sort_values(
         ["n", "name_en"], ascending=[False, True])
-    st.caption(f"{len(gallery)} officials; counts are quotes under the current filters.")
+    st.caption(f"{len(gallery)} officials, most quoted first; counts are quotes under the current filters.")
+    shown = current_page(gallery, GALLERY_PAGE_SIZE, key="gallery_page")
+    latest = latest_offices(dataset.offices)
     columns = st.columns(3)
-    for index, (_, person) in enumerate(gallery.iterrows()):
+    for index, (_, person) in enumerate(shown.iterrows()):
         with columns[index % 3].container(border=True):
             st.markdown(f"{country_badges([person['country']])} **{escape_markdown(person['name_en'])}** "
                         f"{escape_markdown(person['name_native'])}")
-            st.caption(escape_markdown(latest_office(person["official_id"], dataset.offices) or "Office not recorded")
+            st.caption(escape_markdown(latest.get(person["official_id"], "Office not recorded"))
                        + f" · {person['n']} quotes")
             st.button("Open", key=f"open-{person['official_id']}", on_click=url_state.set_parameter,
                       args=("official", person["official_id"]))

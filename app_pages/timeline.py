@@ -1,12 +1,11 @@
 """/timeline : meetings, agreements and incidents on a zoomable chart and in a list."""
 
-import math
-
 import streamlit as st
 
 from components import frame, url_state
 from components.events import render_event_card
 from components.map_view import selected_point
+from components.paging import current_page
 from components.timeline_view import (build_mechanism_figure, build_timeline_figure, build_year_figure,
                                       render_event_detail, year_counts)
 from ecsdata import queries
@@ -45,10 +44,7 @@ st.plotly_chart(build_timeline_figure(events, colour_by, colour_labels, selected
                 config={"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]})
 
 st.subheader("Events, newest first")
-pages = max(1, math.ceil(len(events) / PAGE_SIZE))
-page_number = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
-                              key="timeline_page", width=160) if pages > 1 else 1
-for _, event in events.iloc[(page_number - 1) * PAGE_SIZE: page_number * PAGE_SIZE].iterrows():
+for _, event in current_page(events, PAGE_SIZE, key="timeline_page").iterrows():
     render_event_card(event, dataset.source_refs, dataset.topic_labels)
     st.button("Open this event", key=f"open-{event['event_id']}", icon=":material/open_in_full:",
               on_click=url_state.set_parameter, args=("event", event["event_id"]))

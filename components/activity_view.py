@@ -16,20 +16,23 @@ FULL_PERIOD_COLOUR = "#0b5d75"
 PART_PERIOD_COLOUR = "#9cc3cf"
 
 
-def period_label(row: pd.Series) -> str:
-    """2024, FY2023 (Apr 2023-Mar 2024), or 'to 29 Dec 2024' for a part-year figure."""
-    start, end = row["period_start"], row["period_end"]
-    if row["period_kind"] == "fiscal_year":
+def period_label(kind: str, start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """2024, FY2023 (Apr 2023-Mar 2024), or '01 Jan 2024 – 29 Dec 2024' for a part-year figure."""
+    if kind == "fiscal_year":
         return f"FY{start.year}"
-    if row["period_kind"] == "calendar_year":
+    if kind == "calendar_year":
         return str(start.year)
     return f"{start:%d %b %Y} – {end:%d %b %Y}"
+
+
+def period_labels(rows: pd.DataFrame) -> list[str]:
+    return [period_label(*args) for args in zip(rows["period_kind"], rows["period_start"], rows["period_end"])]
 
 
 def series_table(rows: pd.DataFrame, sources: Mapping[str, SourceRef]) -> pd.DataFrame:
     """The table twin of a series chart, with each value's source (Dataset.source_refs)."""
     return pd.DataFrame({
-        "period": rows.apply(period_label, axis=1),
+        "period": period_labels(rows),
         "kind": rows["period_kind"].str.replace("_", " "),
         "value": rows["value"], "unit": rows["unit"],
         "as of": rows["as_of"].dt.strftime("%Y-%m-%d"),
@@ -54,8 +57,8 @@ def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame, x_range: tupl
                 "type": "bar", "x": iso_dates(middle[mask]), "y": part["value"].tolist(), "name": name,
                 "marker": {"color": colour},
                 "width": [(e - s).total_seconds() * 1000 * 0.85 for s, e in zip(part["period_start"], part["period_end"])],
-                "hovertext": [plotly_text(f"{period_label(r)}: {r['value']:g} {r['unit']} (as of {r['as_of']:%Y-%m-%d})")
-                              for _, r in part.iterrows()],
+                "hovertext": [plotly_text(f"{label}: {value:g} {unit} (as of {as_of:%Y-%m-%d})") for label, value, unit, as_of
+                              in zip(period_labels(part), part["value"], part["unit"], part["as_of"])],
                 "hovertemplate": "%{hovertext}<extra></extra>"})
     dates = iso_dates(markers["date"])
     shapes = [{"type": "line", "x0": d, "x1": d, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",

@@ -19,9 +19,10 @@ def offices_of(official_id: str, offices: pd.DataFrame) -> pd.DataFrame:
                          "notes": rows["notes"]})
 
 
-def latest_office(official_id: str, offices: pd.DataFrame) -> str:
-    rows = offices_of(official_id, offices)
-    return rows["office"].iloc[0] if len(rows) else ""
+def latest_offices(offices: pd.DataFrame) -> dict[str, str]:
+    """Each official's most recent office (by start date), in one pass for the gallery."""
+    newest = offices.sort_values("start_date").drop_duplicates("official_id", keep="last")
+    return dict(zip(newest["official_id"], newest["office"]))
 
 
 def counterparts(official_id: str, events: pd.DataFrame, officials: pd.DataFrame) -> pd.DataFrame:

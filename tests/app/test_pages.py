@@ -140,3 +140,17 @@ def test_pages_show_every_row_without_filters(page, shown):
     from ecsdata.paths import DATA_DIR
     counts = {file: _rows_in_file(DATA_DIR / file) for _, file in DATA_TABS}
     assert shown(run_page(page), counts)
+
+
+def test_the_officials_gallery_pages_through_every_official():
+    from ecsdata.paths import DATA_DIR
+    expected = _rows_in_file(DATA_DIR / "officials.csv")
+    at = run_page(PAGES[3])
+    seen, page = set(), 1
+    while True:
+        seen |= {b.key.removeprefix("open-") for b in at.button if (b.key or "").startswith("open-")}
+        if len(seen) >= expected or page > 20:
+            break
+        page += 1
+        at.number_input(key="gallery_page").set_value(page).run()
+    assert len(seen) == expected

@@ -77,3 +77,9 @@ def test_every_builder_draws_a_figure_plotly_accepts():
     for name, fig in _every_figure(load_dataset(DATA_DIR)):
         validated = go.Figure(fig.to_dict())  # raises ValueError on an unknown or invalid property
         assert validated.data, name
+
+
+def test_latest_offices_gives_each_official_the_office_that_started_last():
+    offices = pd.DataFrame({"official_id": ["a", "a", "b"], "office": ["Foreign Minister", "Prime Minister", "Spokesperson"],
+                            "start_date": pd.to_datetime(["2012-12-26", "2021-10-04", "2019-08-01"])})
+    assert officials_view.latest_offices(offices) == {"a": "Prime Minister", "b": "Spokesperson"}

@@ -1,0 +1,22 @@
+"""Long lists shown a page at a time (the timeline's events, the officials gallery): drawing
+every card at every rerun grows with the data (bench/rerun.py at 10x)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import streamlit as st
+
+
+def page_count(rows: int, page_size: int) -> int:
+    return max(1, math.ceil(rows / page_size))
+
+
+def current_page(frame: pd.DataFrame, page_size: int, key: str) -> pd.DataFrame:
+    """The rows of the page the reader chose in a page number box (drawn only when there
+    is more than one page)."""
+    pages = page_count(len(frame), page_size)
+    number = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
+                             key=key, width=160) if pages > 1 else 1
+    return frame.iloc[(number - 1) * page_size: number * page_size]
