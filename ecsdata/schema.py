@@ -145,6 +145,7 @@ ACTIVITY = FileSpec("activity.csv", (
     Column("counted_by"),
     Column("as_of", DATE),
     Column("source_id", ID, ref="sources.csv.source_id"),
+    Column("certainty", ENUM, allowed=CERTAINTIES),
     Column("notes", required=False),
 ))
 
