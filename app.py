@@ -11,6 +11,7 @@ from ecsdata.view import PRESENTATION
 st.set_page_config(page_title="East China Sea disputes", page_icon="assets/favicon.png", layout="wide",
                    initial_sidebar_state="auto")
 st.html(PAGE_CSS)
+frame.tune_server_sockets()
 
 PAGES = [
     st.Page("app_pages/overview.py", title="Overview", icon=":material/home:", default=True),
@@ -28,7 +29,7 @@ except DataError as error:
     frame.render_data_error(error)
     st.stop()
 
-known = frame.known_ids(dataset)
+known = dataset.known_ids
 frame.read_link_notes(known)
 frame.render_bindings(known, PRESENTATION)
 with st.sidebar:

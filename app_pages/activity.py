@@ -3,8 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from components import frame
-from components.activity_view import build_series_figure, series_table
+from components import frame, url_state
+from components.activity_view import MEASURE_NOTES, MEASURES, build_series_figure, measure_of, series_markdown
+from components.paging import current_page
 from components.text import escape_markdown
 from ecsdata import queries
 
@@ -14,12 +15,12 @@ KEY_EVENTS = {
     "ev-2013-11-23-china-ecs-adiz": "China's ADIZ",
     "ev-2021-01-22-china-coast-guard-law-adopted": "China Coast Guard Law",
 }
-
-# Japan's measures first, in the order readers ask for them; China's own count last.
+# Within a measure, the series readers ask for first.
 SERIES_ORDER = ("jcg_contiguous_zone_days", "jcg_contiguous_zone_ships", "jcg_territorial_sea_days",
-                "mod_territorial_sea_days_4m", "jcg_territorial_sea_cases", "jcg_territorial_sea_fishing_boat_cases",
-                "jcg_territorial_sea_ships", "mod_territorial_sea_ships_4m", "jcg_territorial_sea_case_ships",
+                "mod_territorial_sea_days_4m", "jcg_territorial_sea_ships", "mod_territorial_sea_ships_4m",
+                "jcg_territorial_sea_cases", "jcg_territorial_sea_case_ships", "jcg_territorial_sea_fishing_boat_cases",
                 "jsdf_scrambles_china", "jsdf_scrambles_total", "ccg_diaoyu_patrol_days_claimed")
+CHARTS_PER_PAGE = 8
 
 context = frame.page_context()
 dataset, view = context.dataset, context.view
@@ -32,23 +33,30 @@ st.title("Activity around the islands")
 st.markdown(
     "How often Chinese government ships were seen near the Senkaku / Diaoyu islands and how often "
     "Japan's air force scrambled against Chinese aircraft. **These are Japan's counts** (Japan Coast "
-    "Guard; Joint Staff, Ministry of Defense), except where a series says it is China's own. Ships, "
-    "cases and days are separate series; fiscal years run April to March; part-year figures are "
-    "shown paler with their as-of date, never as a full year."
+    "Guard; Joint Staff, Ministry of Defense), except the measure that is China's own. Ships, cases and "
+    "days are separate series; fiscal years run April to March; a running count is never shown as a "
+    "full year; hatched bars are uncertain (the table says why)."
 )
-st.warning("Most figures here were transcribed from news reports of the official releases, because "
-           "the Japan Coast Guard's and Joint Staff's own pages were not available to us; some come from "
+st.warning("Most figures were transcribed from news reports of the official releases, because the "
+           "Japan Coast Guard's and Joint Staff's own pages were not available to us; some come from "
            "official publications (a Ministry of Defense data file, a government white paper). Each row's "
            "note says which, where press and official figures differ, and where a figure is uncertain.",
            icon=":material/info:")
 
-if activity.empty:
-    st.info("No figure falls within the date filter.")
+url_state.mirrored(st.segmented_control, "measure", "Measure", list(MEASURES), format_func=MEASURES.get)
+measure = st.session_state.get("measure") or "contiguous"
+st.caption(MEASURE_NOTES[measure])
+
+chosen = activity[activity["series_id"].map(measure_of) == measure]
 x_range = (activity["period_start"].min(), activity["period_end"].max())
-visible = markers[markers["date"].between(*x_range)]
-series = sorted(activity.groupby("series_id", sort=False),
-                key=lambda item: SERIES_ORDER.index(item[0]) if item[0] in SERIES_ORDER else len(SERIES_ORDER))
-for series_id, rows in series:
+visible = markers[markers["date"].between(*x_range)] if not activity.empty else markers.iloc[:0]
+order = {series_id: i for i, series_id in enumerate(SERIES_ORDER)}
+series_ids = sorted(chosen["series_id"].unique(), key=lambda s: (order.get(s, len(order)), s))
+if not series_ids:
+    st.info("No figure of this measure falls within the filters.")
+by_series = dict(tuple(chosen.groupby("series_id", sort=False)))
+for series_id in current_page(pd.DataFrame({"series_id": series_ids}), CHARTS_PER_PAGE, key="activity_page")["series_id"]:
+    rows = by_series[series_id].sort_values("period_start")
     first = rows.iloc[0]
     st.subheader(first["series_label"])
     st.caption(f"Counted by {escape_markdown(first['counted_by'])} · unit: {escape_markdown(first['unit'])} · "
@@ -56,5 +64,4 @@ for series_id, rows in series:
     st.plotly_chart(build_series_figure(rows, visible, x_range), width="stretch", key=f"chart-{series_id}",
                     config={"displaylogo": False})
     with st.expander("Table and sources"):
-        st.dataframe(series_table(rows.sort_values("period_start"), dataset.source_refs), hide_index=True,
-                     width="stretch", column_config={"link": st.column_config.LinkColumn("link")})
+        st.markdown(series_markdown(rows, dataset.source_refs))

@@ -8,33 +8,42 @@ from ecsdata import queries, schema
 
 context = frame.page_context()
 dataset, view = context.dataset, context.view
-quotes = dataset.quotes_with_speakers
-filtered_quotes = queries.filter_quotes(quotes, view)
-officials = queries.filter_officials(dataset.officials, view)
 
 st.title("Data, sources and method")
 st.markdown(f"Data version **`{dataset.version}`** (a hash of every file in data/). "
             "Name it when you cite the dashboard, so others can find the same data.")
 
+
+def quotes_shown():
+    kept = queries.filter_quotes(dataset.quotes_with_speakers, view)["quote_id"]
+    return dataset.quotes[dataset.quotes["quote_id"].isin(kept)]
+
+
+def offices_shown():
+    kept = queries.filter_officials(dataset.officials, view)["official_id"]
+    return dataset.offices[dataset.offices["official_id"].isin(kept)]
+
+
+# Each tab's rows under the filters, computed only for the open tab.
 TABLES = [
-    ("Events", schema.EVENTS, queries.filter_events(dataset.events, view)),
-    ("Quotes", schema.QUOTES, dataset.quotes[dataset.quotes["quote_id"].isin(filtered_quotes["quote_id"])]),
-    ("Officials", schema.OFFICIALS, officials),
-    ("Offices", schema.OFFICES, dataset.offices[dataset.offices["official_id"].isin(officials["official_id"])]),
-    ("Map features", schema.FEATURES, queries.filter_features(dataset.features, view)),
-    ("Lines and zones", schema.ZONES, queries.filter_by_text(dataset.zones, view)),
-    ("Mechanisms", schema.MECHANISMS, queries.filter_mechanisms(dataset.mechanisms, view)),
-    ("Activity", schema.ACTIVITY, queries.filter_activity(dataset.activity, view)),
-    ("Sources", schema.SOURCES, queries.filter_by_text(dataset.sources, view)),
-    ("Topics", schema.TOPICS, queries.filter_by_text(dataset.topics, view)),
-    ("Countries", schema.COUNTRIES, queries.filter_by_text(dataset.countries, view)),
+    ("Events", schema.EVENTS, lambda: queries.filter_events(dataset.events, view)),
+    ("Quotes", schema.QUOTES, quotes_shown),
+    ("Officials", schema.OFFICIALS, lambda: queries.filter_officials(dataset.officials, view)),
+    ("Offices", schema.OFFICES, offices_shown),
+    ("Map features", schema.FEATURES, lambda: queries.filter_features(dataset.features, view)),
+    ("Lines and zones", schema.ZONES, lambda: queries.filter_by_text(dataset.zones, view)),
+    ("Mechanisms", schema.MECHANISMS, lambda: queries.filter_mechanisms(dataset.mechanisms, view)),
+    ("Activity", schema.ACTIVITY, lambda: queries.filter_activity(dataset.activity, view)),
+    ("Sources", schema.SOURCES, lambda: queries.filter_by_text(dataset.sources, view)),
+    ("Topics", schema.TOPICS, lambda: queries.filter_by_text(dataset.topics, view)),
+    ("Countries", schema.COUNTRIES, lambda: queries.filter_by_text(dataset.countries, view)),
 ]
 # Only the open tab is drawn (on_change="rerun" makes the tabs lazy): eleven tables at once are slow.
 tabs = st.tabs([label for label, _, _ in TABLES], key="data_tab", on_change="rerun")
 for tab, (label, spec, rows) in zip(tabs, TABLES):
     if tab.open:
         with tab:
-            render_file_table(rows, dataset.text_table(spec.file), spec, len(dataset.table(spec.file)),
+            render_file_table(rows(), dataset.text_table(spec.file), spec, len(dataset.table(spec.file)),
                               key=spec.file)
 
 st.header("Method")

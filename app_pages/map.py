@@ -40,7 +40,7 @@ with controls[2]:
 options = MapOptions(names=view.names, selected=st.session_state.get("feature"),
                      view=st.session_state.get("zoom") or "region",
                      layers=tuple(st.session_state.get("layers") or ()))
-figure = build_map_figure(dataset.land, features, dataset.zones, dataset.computed_zones, countries, options)
+figure = build_map_figure(dataset.outlines, features, dataset.zones, dataset.computed_zones, countries, options)
 
 left, right = st.columns([3, 2], gap="medium")
 with left:

@@ -5,19 +5,19 @@ import streamlit as st
 from components import frame, url_state
 from components.events import country_badges
 from components.officials_view import (aligned_quotes, build_quote_timeline, build_topic_figure, counterparts,
-                                       latest_offices, offices_of, topic_counts)
+                                       offices_of, topic_counts)
 from components.paging import current_page
 from components.quotes import render_quote_card
 from components.text import escape_markdown
 from ecsdata import queries
 
-GALLERY_PAGE_SIZE = 24
+GALLERY_PAGE_SIZE = 18
 context = frame.page_context()
 dataset, view = context.dataset, context.view
 all_quotes = dataset.quotes_with_speakers
 quotes = queries.filter_quotes(all_quotes, view)
 people = dataset.officials.set_index("official_id")
-label = {oid: f"{row.name_en} {row.name_native} ({row.country})".replace("  ", " ") for oid, row in people.iterrows()}
+label = dataset.official_labels
 
 
 st.title("Officials and what they said")
@@ -31,10 +31,10 @@ if view.quote:
 
 pick, compare = st.columns(2)
 with pick:
-    url_state.mirrored(st.selectbox, "official", "Official", [None, *sorted(label, key=label.get)],
+    url_state.mirrored(st.selectbox, "official", "Official", [None, *label],
                        format_func=lambda o: label.get(o, "—"), placeholder="Choose an official")
 with compare:
-    url_state.mirrored(st.selectbox, "compare", "Compare with", [None, *sorted(label, key=label.get)],
+    url_state.mirrored(st.selectbox, "compare", "Compare with", [None, *label],
                        format_func=lambda o: label.get(o, "—"), placeholder="Nobody")
 
 if not view.official:
@@ -50,16 +50,15 @@ if not view.official:
         ["n", "name_en"], ascending=[False, True])
     st.caption(f"{len(gallery)} officials, most quoted first; counts are quotes under the current filters.")
     shown = current_page(gallery, GALLERY_PAGE_SIZE, key="gallery_page")
-    latest = latest_offices(dataset.offices)
+    latest = dataset.latest_offices
     columns = st.columns(3)
-    for index, (_, person) in enumerate(shown.iterrows()):
+    for index, (official_id, country, name_en, name_native, n) in enumerate(zip(
+            shown["official_id"], shown["country"], shown["name_en"], shown["name_native"], shown["n"])):
         with columns[index % 3].container(border=True):
-            st.markdown(f"{country_badges([person['country']])} **{escape_markdown(person['name_en'])}** "
-                        f"{escape_markdown(person['name_native'])}")
-            st.caption(escape_markdown(latest.get(person["official_id"], "Office not recorded"))
-                       + f" · {person['n']} quotes")
-            st.button("Open", key=f"open-{person['official_id']}", on_click=url_state.set_parameter,
-                      args=("official", person["official_id"]))
+            st.markdown(f"{country_badges([country])} **{escape_markdown(name_en)}** {escape_markdown(name_native)}"
+                        f"  \n:small[{escape_markdown(latest.get(official_id, 'Office not recorded'))}"
+                        f" · {n} quotes]")
+            st.button("Open", key=f"open-{official_id}", on_click=url_state.set_parameter, args=("official", official_id))
 elif not view.compare:
     person = people.loc[view.official]
     said = quotes[quotes["official_id"] == view.official].sort_values("date", ascending=False)

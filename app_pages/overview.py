@@ -26,11 +26,11 @@ render_counts(build_counts(dataset, view))
 
 left, right = st.columns([3, 2], gap="large")
 with left:
-    events = queries.filter_events(dataset.events, view)
+    events = queries.filter_events(dataset.events_newest_first, view)
     st.subheader("Latest events" + (" matching your filters" if view.has_filters else ""))
     if events.empty:
         st.info("No event matches the filters. Clear them in the sidebar to see all events.")
-    for _, event in queries.latest_events(events, 6).iterrows():
+    for _, event in events.head(6).iterrows():
         render_event_card(event, dataset.source_refs, dataset.topic_labels,
                           link=context.link_params(event=event["event_id"]))
 with right:

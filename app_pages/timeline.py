@@ -10,10 +10,10 @@ from components.timeline_view import (build_mechanism_figure, build_timeline_fig
                                       render_event_detail, year_counts)
 from ecsdata import queries
 
-PAGE_SIZE = 15
+PAGE_SIZE = 10
 context = frame.page_context()
 dataset, view = context.dataset, context.view
-events = queries.filter_events(dataset.events, view).sort_values(["date", "event_id"], ascending=[False, True])
+events = queries.filter_events(dataset.events_newest_first, view)
 quotes = queries.filter_quotes(dataset.quotes_with_speakers, view)
 
 

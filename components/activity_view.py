@@ -1,5 +1,6 @@
 """Activity series (Japan's and China's own counts): one chart per series, with the period
-kind kept honest: part-year figures are drawn apart and labelled with their as-of date."""
+kind kept honest: part-year figures are drawn apart and labelled with their as-of date,
+uncertain figures are hatched, and each chart has a table twin with every figure's source."""
 
 from __future__ import annotations
 
@@ -9,11 +10,41 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.figures import figure, iso_dates
-from components.text import plotly_text
+from components.text import escape_markdown, plotly_text, safe_link
 from ecsdata.dataset import SourceRef
 
-FULL_PERIOD_COLOUR = "#0b5d75"
-PART_PERIOD_COLOUR = "#9cc3cf"
+# Measures a reader chooses between (the `measure` URL parameter), each a set of series.
+MEASURES = {
+    "contiguous": "Contiguous zone",
+    "territorial": "Territorial sea",
+    "scrambles": "Air scrambles",
+    "china": "China's own count",
+}
+MEASURE_NOTES = {
+    "contiguous": "The belt from 12 to 24 nautical miles around the islands. Japan counts the days on "
+                  "which Chinese government ships were there and how many ships (cumulative).",
+    "territorial": "Within 12 nautical miles of the islands, waters Japan administers and China also "
+                   "claims. Japan counts entries by days, ships and cases; Japan calls them intrusions.",
+    "scrambles": "Japan's Air Self-Defense Force scrambles per fiscal year (April to March), against "
+                 "Chinese aircraft and in total.",
+    "china": "What China's own coast guard says about its patrols; not a Japanese count.",
+}
+# Bars by period kind: whole years, complete shorter periods, and running counts so far.
+PERIOD_STYLES = (
+    (("calendar_year", "fiscal_year"), "#0b5d75", "Full year"),
+    (("four_months", "month"), "#3f8fa6", "Complete shorter period (four months or a month)"),
+    (("partial_year",), "#a9cdd8", "Running count so far (as of the date shown)"),
+)
+UNCERTAIN_PATTERN = "/"
+
+
+def measure_of(series_id: str) -> str:
+    """The measure a series belongs to, from the words in its id."""
+    if "scrambles" in series_id:
+        return "scrambles"
+    if series_id.startswith("ccg_"):
+        return "china"
+    return "contiguous" if "contiguous" in series_id else "territorial"
 
 
 def period_label(kind: str, start: pd.Timestamp, end: pd.Timestamp) -> str:
@@ -29,36 +60,41 @@ def period_labels(rows: pd.DataFrame) -> list[str]:
     return [period_label(*args) for args in zip(rows["period_kind"], rows["period_start"], rows["period_end"])]
 
 
-def series_table(rows: pd.DataFrame, sources: Mapping[str, SourceRef]) -> pd.DataFrame:
-    """The table twin of a series chart, with each value's source (Dataset.source_refs)."""
-    return pd.DataFrame({
-        "period": period_labels(rows),
-        "kind": rows["period_kind"].str.replace("_", " "),
-        "value": rows["value"], "unit": rows["unit"],
-        "as of": rows["as_of"].dt.strftime("%Y-%m-%d"),
-        "source": [sources[s].publisher for s in rows["source_id"]],
-        "link": [sources[s].url for s in rows["source_id"]],
-        "notes": rows["notes"],
-    })
+def series_markdown(rows: pd.DataFrame, sources: Mapping[str, SourceRef]) -> str:
+    """The table twin as a markdown table (light to send, read as a real table by screen
+    readers), every cell escaped, each figure's source a link."""
+    lines = ["| period | value | as of | certainty | source | notes |", "| --- | ---: | --- | --- | --- | --- |"]
+    for label, value, unit, as_of, certainty, source_id, notes in zip(
+            period_labels(rows), rows["value"], rows["unit"], rows["as_of"], rows["certainty"],
+            rows["source_id"], rows["notes"]):
+        source = sources[source_id]
+        cells = (escape_markdown(label), f"{value:,g} {escape_markdown(unit)}", f"{as_of:%Y-%m-%d}",
+                 escape_markdown(certainty), safe_link(source.publisher, source.url),
+                 escape_markdown(" ".join(str(notes).split())))
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame, x_range: tuple) -> go.Figure:
-    """Bars at each period's midpoint; part-year bars paler; key events as dotted lines. Every
-    chart gets the same x_range so series can be read against each other."""
+    """Bars at each period's midpoint, shaded by period kind, uncertain figures hatched; key
+    events as dotted lines. Every chart gets the same x_range so series can be read
+    against each other."""
     rows = rows.sort_values("period_start")
-    middle = rows["period_start"] + (rows["period_end"] - rows["period_start"]) / 2
-    full = rows["period_kind"].isin(["calendar_year", "fiscal_year"])
+    middle = iso_dates(rows["period_start"] + (rows["period_end"] - rows["period_start"]) / 2)
+    widths = ((rows["period_end"] - rows["period_start"]).dt.total_seconds() * 1000 * 0.85).tolist()
+    hover = [plotly_text(f"{label}: {value:g} {unit} (as of {as_of:%Y-%m-%d})" + (", uncertain" if c == "uncertain" else ""))
+             for label, value, unit, as_of, c in zip(period_labels(rows), rows["value"], rows["unit"],
+                                                     rows["as_of"], rows["certainty"])]
+    kinds, values = rows["period_kind"].tolist(), rows["value"].tolist()
+    patterns = [UNCERTAIN_PATTERN if c == "uncertain" else "" for c in rows["certainty"]]
     traces = []
-    for mask, colour, name in ((full, FULL_PERIOD_COLOUR, "Full year"),
-                               (~full, PART_PERIOD_COLOUR, "Part of a year (as of the date shown)")):
-        if mask.any():
-            part = rows[mask]
+    for period_kinds, colour, name in PERIOD_STYLES:
+        index = [i for i, kind in enumerate(kinds) if kind in period_kinds]
+        if index:
             traces.append({
-                "type": "bar", "x": iso_dates(middle[mask]), "y": part["value"].tolist(), "name": name,
-                "marker": {"color": colour},
-                "width": [(e - s).total_seconds() * 1000 * 0.85 for s, e in zip(part["period_start"], part["period_end"])],
-                "hovertext": [plotly_text(f"{label}: {value:g} {unit} (as of {as_of:%Y-%m-%d})") for label, value, unit, as_of
-                              in zip(period_labels(part), part["value"], part["unit"], part["as_of"])],
+                "type": "bar", "name": name, "x": [middle[i] for i in index], "y": [values[i] for i in index],
+                "width": [widths[i] for i in index], "hovertext": [hover[i] for i in index],
+                "marker": {"color": colour, "pattern": {"shape": [patterns[i] for i in index]}},
                 "hovertemplate": "%{hovertext}<extra></extra>"})
     dates = iso_dates(markers["date"])
     shapes = [{"type": "line", "x0": d, "x1": d, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
@@ -69,6 +105,6 @@ def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame, x_range: tupl
                    for d, label in zip(dates, markers["label"])]
     return figure(traces, {
         "height": 300, "margin": {"l": 10, "r": 10, "t": 10, "b": 10}, "barmode": "overlay",
-        "legend": {"orientation": "h", "y": -0.15}, "yaxis": {"title": {"text": rows["unit"].iloc[0]}},
+        "legend": {"orientation": "h", "y": -0.15}, "showlegend": True, "yaxis": {"title": {"text": rows["unit"].iloc[0]}},
         "xaxis": {"type": "date", "title": {"text": None}, "range": iso_dates(x_range)},
         "shapes": shapes, "annotations": annotations})

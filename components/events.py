@@ -41,12 +41,13 @@ def render_event_card(event: pd.Series, sources: Mapping[str, SourceRef], topics
     with st.container(border=True):
         kind = EVENT_TYPE_LABELS.get(event["type"], event["type"])
         uncertain = " · :orange-badge[uncertain]" if event["certainty"] == "uncertain" else ""
-        st.markdown(f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
-                    f"{escape_markdown(kind)}{uncertain}")
-        st.markdown(f"**{escape_markdown(event['title'])}**")
+        # One markdown and one caption per card: each element is a message to the browser.
+        text = [f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
+                f"{escape_markdown(kind)}{uncertain}", f"**{escape_markdown(event['title'])}**"]
         if show_summary:
-            st.markdown(escape_markdown(event["summary"]))
-        st.caption("Topics: " + escape_markdown(", ".join(topics.get(t, t) for t in event["topics"])))
-        st.caption("Sources: " + source_links(event["source_ids"], sources))
+            text.append(escape_markdown(event["summary"]))
+        st.markdown("\n\n".join(text))
+        st.caption("Topics: " + escape_markdown(", ".join(topics.get(t, t) for t in event["topics"])) +
+                   "  \nSources: " + source_links(event["source_ids"], sources))
         if link is not None:
             st.page_link("app_pages/timeline.py", label="Open in the timeline", icon=":material/timeline:", query_params=link)

@@ -12,13 +12,13 @@ import pandas as pd
 import streamlit as st
 
 from components.text import escape_markdown
-from components import url_state
+from components import transport, url_state
 from components.theme import NAME_CONVENTION_LABELS
 from ecsdata.dataset import Dataset, files_fingerprint, load_dataset
 from ecsdata import paths
 from ecsdata.problems import DataError
 from ecsdata.schema import NAME_CONVENTIONS
-from ecsdata.view import DEFAULT_NAMES, SELECTIONS, KnownIds, ViewState, parse_query, to_query
+from ecsdata.view import DEFAULT_NAMES, PRESENTATION, SELECTIONS, KnownIds, ViewState, parse_query, to_query
 
 EARLIEST = dt.date(1890, 1, 1)
 _CONTEXT_KEY = "_page_context"
@@ -36,6 +36,12 @@ class PageContext:
         return link_params(self.view, **selection)
 
 
+@st.cache_resource(show_spinner=False)
+def tune_server_sockets() -> int:
+    """Once per server process (see components/transport.py): no ~40 ms wait per rerun."""
+    return transport.disable_nagle()
+
+
 @st.cache_resource(show_spinner="Loading data…", max_entries=2)
 def _load(data_dir: str, fingerprint: tuple) -> Dataset:
     """Shared by all sessions and treated as read-only; the fingerprint key reloads edits."""
@@ -45,17 +51,6 @@ def _load(data_dir: str, fingerprint: tuple) -> Dataset:
 def get_dataset(data_dir: Path | None = None) -> Dataset:
     data_dir = data_dir or paths.DATA_DIR  # read at call time so tests can point elsewhere
     return _load(str(data_dir), files_fingerprint(data_dir))
-
-
-def known_ids(dataset: Dataset) -> KnownIds:
-    return KnownIds(
-        countries=frozenset(dataset.countries["country_id"]),
-        topics=frozenset(dataset.topics["topic_id"]),
-        features=frozenset(dataset.features["feature_id"]),
-        events=frozenset(dataset.events["event_id"]),
-        officials=frozenset(dataset.officials["official_id"]),
-        quotes=frozenset(dataset.quotes["quote_id"]),
-    )
 
 
 def render_data_error(error: DataError) -> None:
@@ -96,13 +91,19 @@ def _clear_filters() -> None:
 
 
 def render_bindings(known: KnownIds, page_defaults: dict[str, tuple[tuple[str, ...], object, bool]]) -> None:
-    """Hidden widgets that own the id-valued URL parameters on every page."""
+    """Hidden widgets that own the URL parameters on every page. A selection naming an
+    unknown id was noted and ignored on arrival; it is cleared here on the next run, so it
+    also leaves the address bar."""
+    for name, vocabulary in SELECTIONS.items():
+        value = st.session_state.get(name)
+        if value and value not in getattr(known, vocabulary):
+            st.session_state[name] = ""
     with url_state.bindings():
         url_state.render_binding("country", sorted(known.countries), multi=True)
         url_state.render_binding("topic", sorted(known.topics), multi=True)
         url_state.render_binding("names", NAME_CONVENTIONS, default=DEFAULT_NAMES)
-        for name, vocabulary in SELECTIONS.items():
-            url_state.render_binding(name, sorted(getattr(known, vocabulary)))
+        for name in SELECTIONS:
+            url_state.render_id_binding(name)
         for name, (options, default, multi) in page_defaults.items():
             url_state.render_binding(name, options, multi=multi, default=default)
 
@@ -141,7 +142,7 @@ def current_view(known: KnownIds) -> ViewState:
     }
     for name in SELECTIONS:
         raw[name] = [state[name]] if state.get(name) else []
-    return parse_query(raw, known)[0]
+    return parse_query(raw, known)[0]  # unknown ids are dropped here (and noted on arrival)
 
 
 def set_context(context: PageContext) -> None:
@@ -153,11 +154,24 @@ def page_context() -> PageContext:
     return st.session_state[_CONTEXT_KEY]
 
 
-def share_url(view: ViewState, page_path: str, base: str | None) -> str:
+def presentation_params(state: dict) -> dict[str, list[str]]:
+    """The page presentation choices (map layers, zoom, colour, measure) that differ from
+    their defaults, as URL parameters."""
+    params = {}
+    for name, (_allowed, default, multi) in PRESENTATION.items():
+        value = state.get(name)
+        if multi and value is not None and sorted(value) != sorted(default):
+            params[name] = list(value)
+        elif not multi and value and value != default:
+            params[name] = [value]
+    return params
+
+
+def share_url(view: ViewState, page_path: str, base: str | None, presentation: dict | None = None) -> str:
     """The absolute link that reproduces this view on this page."""
     parts = urlsplit(base or "http://localhost:8501/")
     root = f"{parts.scheme}://{parts.netloc}"
-    query = urlencode(to_query(view), doseq=True)
+    query = urlencode({**to_query(view), **(presentation or {})}, doseq=True)
     return f"{root}/{page_path}" + (f"?{query}" if query else "")
 
 
@@ -165,7 +179,8 @@ def render_share(view: ViewState, page_path: str) -> None:
     with st.popover("Copy link", icon=":material/link:", width="stretch", help="A link to exactly this view"):
         st.caption("Copy this link (button at its right) and send it: it opens this page with "
                    "the same filters and selection.")
-        st.code(share_url(view, page_path, st.context.url), language=None, wrap_lines=True)
+        st.code(share_url(view, page_path, st.context.url, presentation_params(st.session_state)),
+                language=None, wrap_lines=True)
 
 
 def link_params(view: ViewState, **selection: str | None) -> dict[str, list[str]]:

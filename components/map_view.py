@@ -11,12 +11,11 @@ import geopandas as gpd
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
-from shapely.geometry import LineString, MultiPolygon, Polygon
 
 from components.figures import figure, typed_array
 from components.text import plotly_text
 from components.theme import NEUTRAL_COLOUR, country_colour
-from ecsdata.queries import feature_label
+from ecsdata.queries import feature_label, label_column
 from ecsdata.view import PRESENTATION
 
 LAND_FILL = "#efe9dc"
@@ -56,28 +55,6 @@ class MapOptions:
     layers: tuple[str, ...] = DEFAULT_LAYERS
 
 
-def _rings(geometry) -> list[list[tuple[float, float]]]:
-    if isinstance(geometry, Polygon):
-        return [list(geometry.exterior.coords)]
-    if isinstance(geometry, MultiPolygon):
-        return [list(p.exterior.coords) for p in geometry.geoms]
-    if isinstance(geometry, LineString):
-        return [list(geometry.coords)]
-    return []
-
-
-def _path(geometries) -> tuple[dict, dict]:
-    """One x/y path for many rings as typed arrays, rings separated by NaN gaps (one trace
-    draws them all)."""
-    xs: list = []
-    ys: list = []
-    for geometry in geometries:
-        for ring in _rings(geometry):
-            xs += [x for x, _ in ring] + [math.nan]
-            ys += [y for _, y in ring] + [math.nan]
-    return typed_array(xs), typed_array(ys)
-
-
 def view_bounds(options: MapOptions, features: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
     if options.view == "feature" and options.selected in set(features["feature_id"]):
         point = features.loc[features["feature_id"] == options.selected, "geometry"].iloc[0]
@@ -91,20 +68,20 @@ def zone_label(zone: pd.Series, countries: dict[str, str]) -> str:
     return f"{zone['name']} ({owners})"
 
 
-def _land_trace(land: gpd.GeoDataFrame) -> dict:
-    xs, ys = _path(land.geometry)
-    return {"type": "scatter", "x": xs, "y": ys, "mode": "lines", "fill": "toself", "fillcolor": LAND_FILL,
+def _land_trace(outline) -> dict:
+    xs, ys = outline
+    return {"type": "scatter", "x": typed_array(xs), "y": typed_array(ys), "mode": "lines", "fill": "toself", "fillcolor": LAND_FILL,
             "line": {"color": LAND_LINE, "width": 0.7}, "hoverinfo": "skip",
             "name": "Land (Natural Earth)", "showlegend": False}
 
 
-def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, countries) -> list[dict]:
+def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, countries, outlines) -> list[dict]:
     traces = []
     for _, zone in zones.iterrows():
         if zone["kind"] not in layers:
             continue
         colour = country_colour(zone["owner"])
-        xs, ys = _path([zone.geometry])
+        xs, ys = (typed_array(a) for a in outlines[zone["zone_id"]])
         dash = {"adiz": "dash", "joint_development_zone": "solid", "median_line": "dot",
                 "baseline": "solid"}.get(zone["kind"], "dashdot")
         traces.append({
@@ -117,7 +94,7 @@ def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, co
         layer = "territorial" if zone["nautical_miles"] == 12 else "contiguous"
         if layer not in layers:
             continue
-        xs, ys = _path([zone.geometry])
+        xs, ys = (typed_array(a) for a in outlines[zone["zone_id"]])
         traces.append({
             "type": "scatter", "x": xs, "y": ys, "mode": "lines",
             "line": {"color": NEUTRAL_COLOUR, "width": 1.2, "dash": "solid" if layer == "territorial" else "longdash"},
@@ -126,10 +103,11 @@ def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, co
     return traces
 
 
-def _hover(feature: pd.Series) -> str:
-    parts = [f"<b>{plotly_text(feature['name_en'])}</b>", f"Japanese: {feature['name_ja']}", f"Chinese (PRC): {feature['name_zh']}",
-             f"Chinese (Taiwan): {feature['name_zh_tw']}", f"English: {feature['name_en']}"]
-    return "<br>".join([parts[0], *(plotly_text(p) for p in parts[1:])])
+def _hover(name_en: str, name_ja: str, name_zh: str, name_zh_tw: str) -> str:
+    """All names of a feature, whichever convention labels the map."""
+    parts = [f"Japanese: {name_ja}", f"Chinese (PRC): {name_zh}", f"Chinese (Taiwan): {name_zh_tw}",
+             f"English: {name_en}"]
+    return "<br>".join([f"<b>{plotly_text(name_en)}</b>", *(plotly_text(p) for p in parts)])
 
 
 LEGEND_PX = 170  # room the legend under the map takes from the figure height
@@ -187,42 +165,54 @@ def place_labels(points: list[tuple[float, float]], texts: list[str], bounds: tu
     return placed
 
 
+MAX_LABELS = 60  # a map this size cannot show more names; the rest are in hovers and the table
+
+
 def _feature_traces(features: gpd.GeoDataFrame, options: MapOptions, labelled: set[str],
                     bounds, plot_height_px: float) -> list[dict]:
-    """Markers by kind; labels only where they fit (every name is also in the hover and table)."""
-    order = features.assign(_first=features["feature_id"] != options.selected,
-                            _size=features["area_km2"].fillna(0)).sort_values(["_first", "_size"], ascending=[True, False])
-    candidates = order[order["feature_id"].isin(labelled)]
-    names = [feature_label(f, options.names) for _, f in candidates.iterrows()]
-    positions = dict(zip(candidates["feature_id"], place_labels(
-        list(zip(candidates.geometry.x, candidates.geometry.y)), names, bounds, plot_height_px)))
+    """Markers by kind; labels only where they fit (every name is also in the hover and table).
+    Column lists, not rows: building a pandas row per feature cost most of the map's time."""
+    ids = features["feature_id"].tolist()
+    xs, ys = features.geometry.x.tolist(), features.geometry.y.tolist()
+    labels = features[label_column(options.names)].tolist()
+    hovers = [_hover(*names) for names in zip(features["name_en"], features["name_ja"], features["name_zh"],
+                                               features["name_zh_tw"])]
+    areas = features["area_km2"].fillna(0).tolist()
+    priority = sorted((i for i, f in enumerate(ids) if f in labelled),
+                      key=lambda i: (ids[i] != options.selected, -areas[i]))[:MAX_LABELS]
+    positions = dict(zip((ids[i] for i in priority), place_labels(
+        [(xs[i], ys[i]) for i in priority], [labels[i] for i in priority], bounds, plot_height_px)))
+    by_kind: dict[str, list[int]] = {}
+    for i, kind in enumerate(features["kind"]):
+        by_kind.setdefault(kind, []).append(i)
+    administered = features["administered_by"].tolist()
     traces = []
-    for kind, group in features.groupby("kind", sort=False):
-        spots = [positions.get(f) for f in group["feature_id"]]
-        colours = [country_colour(f["administered_by"]) if kind != "gas_field" else country_colour("CN")
-                   for _, f in group.iterrows()]
+    for kind, rows in by_kind.items():
+        spots = [positions.get(ids[i]) for i in rows]
         traces.append({
-            "type": "scatter", "x": group.geometry.x.tolist(), "y": group.geometry.y.tolist(), "mode": "markers+text",
-            "marker": {"symbol": KIND_SYMBOLS.get(kind, "circle"), "size": 11, "color": colours,
+            "type": "scatter", "x": [xs[i] for i in rows], "y": [ys[i] for i in rows], "mode": "markers+text",
+            "marker": {"symbol": KIND_SYMBOLS.get(kind, "circle"), "size": 11,
+                       "color": [country_colour("CN" if kind == "gas_field" else administered[i]) for i in rows],
                        "line": {"color": "white", "width": 1}},
-            "text": [plotly_text(feature_label(f, options.names)) if spot else "" for spot, (_, f) in zip(spots, group.iterrows())],
+            "text": [plotly_text(labels[i]) if spot else "" for i, spot in zip(rows, spots)],
             "textposition": [spot or "top center" for spot in spots], "textfont": {"size": 11, "color": "#222"},
-            "customdata": list(group["feature_id"]), "hovertext": [_hover(f) for _, f in group.iterrows()],
+            "customdata": [ids[i] for i in rows], "hovertext": [hovers[i] for i in rows],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "name": KIND_LABELS.get(kind, kind)})
     return traces
 
 
-def build_map_figure(land: gpd.GeoDataFrame, features: gpd.GeoDataFrame, zones: gpd.GeoDataFrame,
+def build_map_figure(outlines, features: gpd.GeoDataFrame, zones: gpd.GeoDataFrame,
                      computed: gpd.GeoDataFrame, countries: dict[str, str], options: MapOptions,
                      height: int = 720) -> go.Figure:
-    """The whole map as a figure: land, the chosen line and zone layers, features, selection."""
+    """The whole map as a figure: land, the chosen line and zone layers, features, selection.
+    outlines: x/y paths of "land" and of each zone by id (Dataset.outlines)."""
     bounds = west, east, south, north = view_bounds(options, features)
     region = options.view == "region"
     # At the regional view the eight islets are one cluster: name the group, not each islet.
     labelled = set(features.loc[(features["group"] != "senkaku") | (not region), "feature_id"])
     plot_height_px = height - LEGEND_PX
-    traces = [_land_trace(land), *_zone_traces(zones, computed, options.layers, countries),
+    traces = [_land_trace(outlines["land"]), *_zone_traces(zones, computed, options.layers, countries, outlines),
               *_feature_traces(features, options, labelled, bounds, plot_height_px)]
     annotations = []
     if region:

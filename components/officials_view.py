@@ -19,12 +19,6 @@ def offices_of(official_id: str, offices: pd.DataFrame) -> pd.DataFrame:
                          "notes": rows["notes"]})
 
 
-def latest_offices(offices: pd.DataFrame) -> dict[str, str]:
-    """Each official's most recent office (by start date), in one pass for the gallery."""
-    newest = offices.sort_values("start_date").drop_duplicates("official_id", keep="last")
-    return dict(zip(newest["official_id"], newest["office"]))
-
-
 def counterparts(official_id: str, events: pd.DataFrame, officials: pd.DataFrame) -> pd.DataFrame:
     """People of another country who took part in the same events, with how often and when last."""
     country = officials.set_index("official_id")["country"]

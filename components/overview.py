@@ -20,13 +20,12 @@ class Count:
 
 def build_counts(dataset: Dataset, view: ViewState) -> list[Count]:
     """How many rows each kind has, and how many match the current filters."""
-    quotes = dataset.quotes_with_speakers
     return [
-        Count("Map features", len(dataset.features), len(queries.filter_features(dataset.features, view))),
-        Count("Events", len(dataset.events), len(queries.filter_events(dataset.events, view))),
-        Count("Officials", len(dataset.officials), len(queries.filter_officials(dataset.officials, view))),
-        Count("Quotes", len(dataset.quotes), len(queries.filter_quotes(quotes, view))),
-        Count("Sources", len(dataset.sources), len(queries.filter_by_text(dataset.sources, view))),
+        Count("Map features", len(dataset.features), int(queries.features_mask(dataset.features, view).sum())),
+        Count("Events", len(dataset.events), int(queries.events_mask(dataset.events, view).sum())),
+        Count("Officials", len(dataset.officials), int(queries.officials_mask(dataset.officials, view).sum())),
+        Count("Quotes", len(dataset.quotes), int(queries.quotes_mask(dataset.quotes_with_speakers, view).sum())),
+        Count("Sources", len(dataset.sources), int(queries.text_mask(dataset.sources, view).sum())),
     ]
 
 

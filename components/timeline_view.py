@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -27,36 +28,51 @@ COUNTRY_ORDER = ("CN", "TW", "JP", "KR", "US")
 LANE_SPREAD = 0.32  # how far apart, within a lane, the dots of one event's countries sit
 
 
-def timeline_points(events: pd.DataFrame, colour_by: str) -> pd.DataFrame:
+class TimelinePoint(NamedTuple):
+    event_id: str
+    key: str  # the country or topic that colours the dot
+    date: str  # ISO
+    y: float
+    title: str
+
+
+def timeline_points(events: pd.DataFrame, colour_by: str) -> list[TimelinePoint]:
     """One point per event and country (colour by country: an event involving China and Japan
-    shows a China dot and a Japan dot, side by side in its lane) or per event and first topic."""
+    shows a China dot and a Japan dot, side by side in its lane) or per event and first topic.
+    Plain lists: a pandas explode and groupby cost more than the points themselves."""
     lanes = {t: len(EVENT_TYPES) - 1 - i for i, t in enumerate(EVENT_TYPES)}
-    if colour_by == "topic":
-        points = events.assign(key=events["topics"].map(lambda ts: ts[0] if ts else "other"), offset=0.0)
-    else:
-        points = events.assign(key=events["countries"].map(list)).explode("key")
-        rank = {c: i for i, c in enumerate(COUNTRY_ORDER)}
-        points["offset"] = points["key"].map(lambda c: (rank.get(c, 2) - 2) * LANE_SPREAD / 2)
-    points["y"] = points["type"].map(lanes).astype(float) + points["offset"].astype(float)
+    rank = {c: i for i, c in enumerate(COUNTRY_ORDER)}
+    points = []
+    for event_id, kind, date, title, countries, topics in zip(
+            events["event_id"], events["type"], iso_dates(events["date"]), events["title"],
+            events["countries"], events["topics"]):
+        lane = float(lanes.get(kind, 0))
+        if colour_by == "topic":
+            points.append(TimelinePoint(event_id, topics[0] if topics else "other", date, lane, title))
+        else:
+            points += [TimelinePoint(event_id, c, date, lane + (rank.get(c, 2) - 2) * LANE_SPREAD / 2, title)
+                       for c in countries]
     return points
 
 
 def build_timeline_figure(events: pd.DataFrame, colour_by: str, labels: dict[str, str],
                           selected: str | None, height: int = 440) -> go.Figure:
     """One lane per event type; a dot per involved country in its colour, or coloured by first topic."""
-    points = timeline_points(events, colour_by)
     palette = TOPIC_COLOURS if colour_by == "topic" else COUNTRY_COLOURS
+    groups: dict[str, list[TimelinePoint]] = {}
+    for point in timeline_points(events, colour_by):
+        groups.setdefault(point.key, []).append(point)
     traces = [{
-        "type": "scatter", "x": iso_dates(group["date"]), "y": group["y"].tolist(), "mode": "markers",
+        "type": "scatter", "x": [p.date for p in group], "y": [p.y for p in group], "mode": "markers",
         "name": plotly_text(labels.get(key, key)),
         "marker": {"size": 9, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
                    "opacity": 0.85},
-        "customdata": list(group["event_id"]), "hovertext": [plotly_text(t) for t in group["title"]],
+        "customdata": [p.event_id for p in group], "hovertext": [plotly_text(p.title) for p in group],
         "hovertemplate": "%{x|%d %b %Y}<br><b>%{hovertext}</b><extra></extra>",
-    } for key, group in points.groupby("key", sort=True)]
-    chosen = points[points["event_id"] == selected]
-    if len(chosen):
-        traces.append({"type": "scatter", "x": iso_dates(chosen["date"].iloc[:1]), "y": [chosen["y"].mean()],
+    } for key, group in sorted(groups.items())]
+    chosen = [p for group in groups.values() for p in group if p.event_id == selected]
+    if chosen:
+        traces.append({"type": "scatter", "x": [chosen[0].date], "y": [sum(p.y for p in chosen) / len(chosen)],
                        "mode": "markers", "name": "Selected event", "customdata": [selected], "hoverinfo": "skip",
                        "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"color": "#111", "width": 3}}})
     return figure(traces, {

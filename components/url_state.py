@@ -29,6 +29,13 @@ def render_binding(key: str, options: Sequence[str], multi: bool = False, defaul
                      index=choices.index(default) if default is not None else 0)
 
 
+def render_id_binding(key: str) -> None:
+    """The hidden widget that owns an id-valued URL parameter (a selected event, official…):
+    a text box, not a list of every id, which would be sent at every rerun and grows with
+    the data. The caller checks the value against the known ids."""
+    st.text_input(key, key=key, bind="query-params")
+
+
 def bindings():
     """The hidden container that holds every bound parameter widget."""
     st.html(HIDE_BINDINGS_CSS)

@@ -15,12 +15,13 @@ import pandas as pd
 
 from ecsdata import schema
 from ecsdata.export import display_frame
-from ecsdata.geometry import computed_zones
+from ecsdata.geometry import computed_zones, outline_xy
 from ecsdata.problems import DataError, Problem
-from ecsdata.queries import quotes_with_speakers
+from ecsdata.queries import latest_offices, official_labels, quotes_with_speakers
 from ecsdata.readers import read_csv_rows, read_geojson_rows
 from ecsdata.schema import DATE, LIST, NUMBER, FileSpec
 from ecsdata.validation import check_references, check_rows, split_list
+from ecsdata.view import KnownIds
 
 CRS = "EPSG:4326"
 
@@ -69,6 +70,31 @@ class Dataset:
         return quotes_with_speakers(self.quotes, self.officials)
 
     @cached_property
+    def known_ids(self) -> KnownIds:
+        """Every id a link may name (the URL contract's vocabularies)."""
+        return KnownIds(
+            countries=frozenset(self.countries["country_id"]),
+            topics=frozenset(self.topics["topic_id"]),
+            features=frozenset(self.features["feature_id"]),
+            events=frozenset(self.events["event_id"]),
+            officials=frozenset(self.officials["official_id"]),
+            quotes=frozenset(self.quotes["quote_id"]),
+        )
+
+    @cached_property
+    def events_newest_first(self) -> pd.DataFrame:
+        """events.csv in the order every list shows it (filters keep the order)."""
+        return self.events.sort_values(["date", "event_id"], ascending=[False, True])
+
+    @cached_property
+    def latest_offices(self) -> dict[str, str]:
+        return latest_offices(self.offices)
+
+    @cached_property
+    def official_labels(self) -> dict[str, str]:
+        return official_labels(self.officials)
+
+    @cached_property
     def event_titles(self) -> dict[str, str]:
         return dict(zip(self.events["event_id"], self.events["title"]))
 
@@ -76,6 +102,15 @@ class Dataset:
     def computed_zones(self) -> gpd.GeoDataFrame:
         """The 12 and 24 nautical-mile rings around the Senkaku features."""
         return computed_zones(self.features)
+
+    @cached_property
+    def outlines(self) -> dict[str, tuple]:
+        """x/y paths of the land ("land") and of every drawn and computed zone (by zone_id),
+        built once: the map draws them at every rerun."""
+        paths = {"land": outline_xy(self.land.geometry)}
+        for frame in (self.zones, self.computed_zones):
+            paths.update((zone_id, outline_xy([geometry])) for zone_id, geometry in zip(frame["zone_id"], frame.geometry))
+        return paths
 
     @cached_property
     def _text_tables(self) -> dict[str, pd.DataFrame]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import geopandas as gpd
+import numpy as np
+import shapely
 
 NAUTICAL_MILE_M = 1852.0
 WGS84 = "EPSG:4326"
@@ -55,3 +57,17 @@ def computed_zones(features: gpd.GeoDataFrame, group: str = "senkaku") -> gpd.Ge
              "nautical_miles": b.nautical_miles,
              "geometry": buffer_nautical_miles(points, b.nautical_miles).iloc[0]} for b in BREADTHS]
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=WGS84)
+
+
+def outline_xy(geometries) -> tuple[np.ndarray, np.ndarray]:
+    """The outer rings and lines of geometries as one x/y path with NaN gaps between parts
+    (one plotly trace draws them all)."""
+    parts = []
+    for geometry in geometries:
+        for part in getattr(geometry, "geoms", [geometry]):
+            ring = part.exterior if part.geom_type == "Polygon" else part
+            if part.geom_type in ("Polygon", "LineString", "LinearRing"):
+                parts.append(shapely.get_coordinates(ring))
+                parts.append(np.array([[np.nan, np.nan]]))
+    path = np.concatenate(parts) if parts else np.empty((0, 2))
+    return path[:, 0], path[:, 1]

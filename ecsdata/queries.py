@@ -58,12 +58,22 @@ def in_dates(start: pd.Series, date_from: dt.date | None, date_to: dt.date | Non
     return mask
 
 
-def filter_events(events: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    mask = (overlaps(events["countries"], view.countries)
+def in_countries(values: pd.Series, wanted: Iterable[str]) -> pd.Series:
+    """Rows whose single country code is one of `wanted` (all if none)."""
+    wanted = list(wanted)
+    return values.isin(wanted) if wanted else pd.Series(True, index=values.index)
+
+
+# Each filter comes as a mask (for counts, which need no copy of the rows) and a frame.
+def events_mask(events: pd.DataFrame, view: ViewState) -> pd.Series:
+    return (overlaps(events["countries"], view.countries)
             & overlaps(events["topics"], view.topics)
             & in_dates(events["date"], view.date_from, view.date_to, events["end_date"])
             & text_match(events, ("event_id", "title", "summary", "participants", "features", "notes"), view.q))
-    return events[mask]
+
+
+def filter_events(events: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+    return events[events_mask(events, view)]
 
 
 def quotes_with_speakers(quotes: pd.DataFrame, officials: pd.DataFrame) -> pd.DataFrame:
@@ -72,35 +82,46 @@ def quotes_with_speakers(quotes: pd.DataFrame, officials: pd.DataFrame) -> pd.Da
     return quotes.merge(speakers, on="official_id", how="left", validate="many_to_one")
 
 
-def filter_quotes(quotes: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+def quotes_mask(quotes: pd.DataFrame, view: ViewState) -> pd.Series:
     """Quotes (already joined with speakers) under the shared filters."""
-    countries = quotes["country"].map(lambda c: (c,))
-    mask = (overlaps(countries, view.countries)
+    return (in_countries(quotes["country"], view.countries)
             & overlaps(quotes["topics"], view.topics)
             & in_dates(quotes["date"], view.date_from, view.date_to)
             & text_match(quotes, ("text", "text_original", "name_en", "name_native", "notes"), view.q))
-    return quotes[mask]
+
+
+def filter_quotes(quotes: pd.DataFrame, view: ViewState) -> pd.DataFrame:
+    return quotes[quotes_mask(quotes, view)]
+
+
+def officials_mask(officials: pd.DataFrame, view: ViewState) -> pd.Series:
+    return (in_countries(officials["country"], view.countries)
+            & text_match(officials, ("official_id", "name_en", "name_native"), view.q))
 
 
 def filter_officials(officials: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    countries = officials["country"].map(lambda c: (c,))
-    mask = overlaps(countries, view.countries) & text_match(officials, ("official_id", "name_en", "name_native"), view.q)
-    return officials[mask]
+    return officials[officials_mask(officials, view)]
+
+
+def features_mask(features: pd.DataFrame, view: ViewState) -> pd.Series:
+    """Features administered or claimed by a chosen country, matching the search text."""
+    parties = pd.Series([(admin, *claims) for admin, claims in zip(features["administered_by"], features["claimed_by"])],
+                        index=features.index, dtype=object)
+    searched = ("feature_id", *_NAME_COLUMNS.values(), "name_ja_romaji", "description")
+    return overlaps(parties, view.countries) & text_match(features, searched, view.q)
 
 
 def filter_features(features: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    """Features administered or claimed by a chosen country, matching the search text."""
-    parties = features.apply(lambda r: tuple({r["administered_by"], *r["claimed_by"]} - {""}), axis=1) \
-        if len(features) else features["claimed_by"]
-    searched = ("feature_id", *_NAME_COLUMNS.values(), "name_ja_romaji", "description")
-    mask = overlaps(parties, view.countries) & text_match(features, searched, view.q)
-    return features[mask]
+    return features[features_mask(features, view)]
+
+
+def text_mask(frame: pd.DataFrame, view: ViewState) -> pd.Series:
+    """Any table under the search box alone (for files without countries or topics)."""
+    return text_match(frame, [c for c in frame.columns if c != "geometry"], view.q)
 
 
 def filter_by_text(frame: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    """Any table under the search box alone (for files without countries or topics)."""
-    columns = [c for c in frame.columns if c != "geometry"]
-    return frame[text_match(frame, columns, view.q)]
+    return frame[text_mask(frame, view)]
 
 
 def filter_mechanisms(mechanisms: pd.DataFrame, view: ViewState) -> pd.DataFrame:
@@ -114,10 +135,25 @@ def filter_activity(activity: pd.DataFrame, view: ViewState) -> pd.DataFrame:
     return activity[mask & text_match(activity, ("series_label", "counted_by", "notes"), view.q)]
 
 
+def label_column(names: str) -> str:
+    """The features column holding names in the chosen naming convention."""
+    return _NAME_COLUMNS.get(names, "name_en")
+
+
 def feature_label(feature: pd.Series, names: str) -> str:
     """A feature's name in the chosen naming convention."""
-    return feature[_NAME_COLUMNS.get(names, "name_en")]
+    return feature[label_column(names)]
 
 
-def latest_events(events: pd.DataFrame, count: int) -> pd.DataFrame:
-    return events.sort_values(["date", "event_id"], ascending=[False, True]).head(count)
+def latest_offices(offices: pd.DataFrame) -> dict[str, str]:
+    """Each official's most recent office (by start date), in one pass for the gallery."""
+    newest = offices.sort_values("start_date").drop_duplicates("official_id", keep="last")
+    return dict(zip(newest["official_id"], newest["office"]))
+
+
+def official_labels(officials: pd.DataFrame) -> dict[str, str]:
+    """'Name Native name (country)' by official id, in alphabetical order of the label."""
+    labels = {oid: " ".join(f"{en} {native} ({country})".split())
+              for oid, en, native, country in zip(officials["official_id"], officials["name_en"],
+                                                  officials["name_native"], officials["country"])}
+    return dict(sorted(labels.items(), key=lambda item: item[1]))

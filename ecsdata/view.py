@@ -25,6 +25,7 @@ PRESENTATION = {
                ("territorial", "contiguous", "adiz", "joint_development_zone"), True),
     "zoom": (("region", "senkaku", "uotsuri", "feature"), "region", False),
     "colour": (("country", "topic"), "country", False),
+    "measure": (("contiguous", "territorial", "scrambles", "china"), "contiguous", False),
 }
 KNOWN_PARAMETERS = (*MULTI, "from", "to", "q", *SELECTIONS, "names", *PRESENTATION)
 

@@ -154,3 +154,25 @@ def test_the_officials_gallery_pages_through_every_official():
         page += 1
         at.number_input(key="gallery_page").set_value(page).run()
     assert len(seen) == expected
+
+
+def test_the_activity_page_shows_every_series_under_one_measure():
+    from ecsdata.dataset import load_dataset
+    from ecsdata.paths import DATA_DIR
+    labels = set(load_dataset(DATA_DIR).activity["series_label"])
+    seen = set()
+    for measure in ("contiguous", "territorial", "scrambles", "china"):
+        at = run_page(PAGES[4], measure=measure)
+        assert at.segmented_control(key="measure__shown").value == measure
+        shown = {s.value for s in at.subheader}
+        assert shown, measure
+        assert not shown & seen, "a series shows under two measures"
+        seen |= shown
+    assert seen == labels
+
+
+def test_the_activity_table_twin_links_every_figure_to_its_source():
+    at = run_page(PAGES[4], measure="contiguous")
+    tables = [m.value for m in at.markdown if m.value.startswith("| period |")]
+    assert tables
+    assert all("](http" in row for table in tables for row in table.splitlines()[2:])

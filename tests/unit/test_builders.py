@@ -4,6 +4,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+from ecsdata import queries
+
 from components import activity_view, map_view, officials_view, timeline_view
 from components.map_view import LABEL_POSITIONS, _label_box, _overlaps, pixels_per_degree, place_labels
 from components.timeline_view import timeline_points
@@ -47,8 +49,8 @@ def test_timeline_points_show_each_involved_country_once(colour_by, per_event):
     points = timeline_points(events, colour_by)
     if per_event:
         assert len(points) == events["countries"].map(len).sum()
-        two_sided = points[points["event_id"] == "ev-2021-12-27-kishi-wei-video-talks"]
-        assert sorted(two_sided["key"]) == ["CN", "JP"] and two_sided["y"].nunique() == 2
+        two_sided = [p for p in points if p.event_id == "ev-2021-12-27-kishi-wei-video-talks"]
+        assert sorted(p.key for p in two_sided) == ["CN", "JP"] and len({p.y for p in two_sided}) == 2
     else:
         assert len(points) == len(events)
 
@@ -57,7 +59,7 @@ def _every_figure(dataset):
     """What each builder draws from the shipped data, including a selection."""
     events, activity = dataset.events, dataset.activity
     markers = pd.DataFrame({"date": events["date"].iloc[:2], "label": ["one", "two"]})
-    yield "map", map_view.build_map_figure(dataset.land, dataset.features, dataset.zones, dataset.computed_zones,
+    yield "map", map_view.build_map_figure(dataset.outlines, dataset.features, dataset.zones, dataset.computed_zones,
                                            dataset.country_names,
                                            map_view.MapOptions(selected="uotsuri", layers=tuple(map_view.LAYERS)))
     yield "timeline", timeline_view.build_timeline_figure(events, "country", dataset.country_names,
@@ -82,4 +84,33 @@ def test_every_builder_draws_a_figure_plotly_accepts():
 def test_latest_offices_gives_each_official_the_office_that_started_last():
     offices = pd.DataFrame({"official_id": ["a", "a", "b"], "office": ["Foreign Minister", "Prime Minister", "Spokesperson"],
                             "start_date": pd.to_datetime(["2012-12-26", "2021-10-04", "2019-08-01"])})
-    assert officials_view.latest_offices(offices) == {"a": "Prime Minister", "b": "Spokesperson"}
+    assert queries.latest_offices(offices) == {"a": "Prime Minister", "b": "Spokesperson"}
+
+
+@pytest.mark.parametrize("series_id, measure", [
+    ("jcg_contiguous_zone_days", "contiguous"), ("jcg_contiguous_zone_ships-x3", "contiguous"),
+    ("jcg_territorial_sea_cases", "territorial"), ("mod_territorial_sea_days_4m", "territorial"),
+    ("jsdf_scrambles_china", "scrambles"), ("ccg_diaoyu_patrol_days_claimed", "china"),
+])
+def test_each_series_belongs_to_one_measure(series_id, measure):
+    assert activity_view.measure_of(series_id) == measure
+
+
+def test_activity_bars_say_which_figures_are_uncertain_and_which_are_running_counts():
+    rows = load_dataset(DATA_DIR).activity
+    spec = activity_view.build_series_figure(rows, pd.DataFrame(columns=["date", "label"]),
+                                             (rows["period_start"].min(), rows["period_end"].max())).to_dict()
+    bars = {trace["name"]: trace for trace in spec["data"]}
+    assert set(bars) == {name for _, _, name in activity_view.PERIOD_STYLES}
+    hatched = sum(shape == activity_view.UNCERTAIN_PATTERN for t in bars.values() for shape in t["marker"]["pattern"]["shape"])
+    assert hatched == (rows["certainty"] == "uncertain").sum()
+    assert sum(len(t["y"]) for t in bars.values()) == len(rows)
+
+
+def test_the_activity_table_twin_escapes_text_and_links_sources():
+    rows = load_dataset(DATA_DIR).activity.head(3).assign(notes=["<b>bold</b> | pipe", "", "[x](javascript:1)"])
+    table = activity_view.series_markdown(rows, load_dataset(DATA_DIR).source_refs)
+    lines = table.splitlines()
+    assert len(lines) == 2 + 3
+    assert "<b>" not in table and "\\|" in table and "](javascript" not in table
+    assert all(line.count("](http") == 1 for line in lines[2:])

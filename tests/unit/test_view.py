@@ -67,3 +67,17 @@ def test_a_filter_that_matches_nothing_keeps_every_column(table, filter_rows):
     empty = filter_rows(rows, ViewState(countries=("US",), q="no such text anywhere"))
     assert empty.empty
     assert list(empty.columns) == list(rows.columns)
+
+
+@pytest.mark.parametrize("state, expected", [
+    ({}, ""),
+    ({"zoom": "region", "colour": "country", "measure": "contiguous"}, ""),
+    ({"zoom": "senkaku", "measure": "scrambles"}, "&zoom=senkaku&measure=scrambles"),
+    ({"layers": ["adiz"]}, "&layers=adiz"),
+    ({"layers": ["adiz", "contiguous", "territorial", "joint_development_zone"]}, ""),
+])
+def test_the_share_link_keeps_presentation_choices_that_are_not_defaults(state, expected):
+    from components.frame import presentation_params, share_url
+    view = ViewState(countries=("CN",))
+    assert share_url(view, "map", "http://example.org/x", presentation_params(state)) == \
+        "http://example.org/map?country=CN" + expected
