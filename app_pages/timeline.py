@@ -14,7 +14,6 @@ PAGE_SIZE = 10
 context = frame.page_context()
 dataset, view = context.dataset, context.view
 events = queries.filter_events(dataset.events_newest_first, view)
-quotes = queries.filter_quotes(dataset.quotes_with_speakers, view)
 
 
 def choose_clicked_event() -> None:
@@ -29,6 +28,7 @@ st.caption(f"{len(events):,} of {len(dataset.events):,} events match the filters
 
 selected = view.event
 if selected:
+    quotes = queries.filter_quotes(dataset.quotes_with_speakers, view)
     render_event_detail(dataset.events[dataset.events["event_id"] == selected].iloc[0], quotes,
                         dataset.officials, dataset.source_refs, dataset.features, dataset.country_names,
                         dataset.event_titles, context.link_params, view.names)

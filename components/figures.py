@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 
 
@@ -35,6 +36,8 @@ def typed_array(values) -> dict:
     return {"dtype": "f4", "bdata": base64.b64encode(array.tobytes()).decode("ascii")}
 
 
-def iso_dates(values) -> list[str]:
-    """Timestamps as ISO strings, the form plotly reads for a date axis."""
-    return [None if v is None or v != v else v.isoformat() for v in values]
+def iso_dates(values) -> list[str | None]:
+    """Timestamps as ISO strings (None for a missing one), the form plotly reads for a date
+    axis; converted by numpy in one go, not a timestamp object at a time."""
+    seconds = np.asarray(pd.Series(values, dtype="datetime64[ns]"), dtype="datetime64[s]")
+    return [None if text == "NaT" else text for text in np.datetime_as_string(seconds).tolist()]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from typing import NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -28,51 +27,48 @@ COUNTRY_ORDER = ("CN", "TW", "JP", "KR", "US")
 LANE_SPREAD = 0.32  # how far apart, within a lane, the dots of one event's countries sit
 
 
-class TimelinePoint(NamedTuple):
-    event_id: str
-    key: str  # the country or topic that colours the dot
-    date: str  # ISO
-    y: float
-    title: str
-
-
-def timeline_points(events: pd.DataFrame, colour_by: str) -> list[TimelinePoint]:
-    """One point per event and country (colour by country: an event involving China and Japan
-    shows a China dot and a Japan dot, side by side in its lane) or per event and first topic.
-    Plain lists: a pandas explode and groupby cost more than the points themselves."""
+def timeline_points(events: pd.DataFrame, colour_by: str) -> dict[str, dict[str, list]]:
+    """Points grouped by the country or topic that colours them, as lists x (ISO date), y
+    (lane), event_id and title: one point per event and country (an event involving China
+    and Japan shows a China dot and a Japan dot, side by side in its lane), or per event
+    and first topic. Plain lists: pandas' explode and groupby cost more than the points."""
     lanes = {t: len(EVENT_TYPES) - 1 - i for i, t in enumerate(EVENT_TYPES)}
     rank = {c: i for i, c in enumerate(COUNTRY_ORDER)}
-    points = []
+    groups: dict[str, dict[str, list]] = {}
     for event_id, kind, date, title, countries, topics in zip(
-            events["event_id"], events["type"], iso_dates(events["date"]), events["title"],
-            events["countries"], events["topics"]):
+            events["event_id"].tolist(), events["type"].tolist(), iso_dates(events["date"]),
+            events["title"].tolist(), events["countries"].tolist(), events["topics"].tolist()):
         lane = float(lanes.get(kind, 0))
         if colour_by == "topic":
-            points.append(TimelinePoint(event_id, topics[0] if topics else "other", date, lane, title))
+            keyed = [(topics[0] if topics else "other", lane)]
         else:
-            points += [TimelinePoint(event_id, c, date, lane + (rank.get(c, 2) - 2) * LANE_SPREAD / 2, title)
-                       for c in countries]
-    return points
+            keyed = [(c, lane + (rank.get(c, 2) - 2) * LANE_SPREAD / 2) for c in countries]
+        for key, y in keyed:
+            group = groups.get(key) or groups.setdefault(key, {"x": [], "y": [], "event_id": [], "title": []})
+            group["x"].append(date)
+            group["y"].append(y)
+            group["event_id"].append(event_id)
+            group["title"].append(title)
+    return groups
 
 
 def build_timeline_figure(events: pd.DataFrame, colour_by: str, labels: dict[str, str],
                           selected: str | None, height: int = 440) -> go.Figure:
     """One lane per event type; a dot per involved country in its colour, or coloured by first topic."""
     palette = TOPIC_COLOURS if colour_by == "topic" else COUNTRY_COLOURS
-    groups: dict[str, list[TimelinePoint]] = {}
-    for point in timeline_points(events, colour_by):
-        groups.setdefault(point.key, []).append(point)
+    groups = timeline_points(events, colour_by)
     traces = [{
-        "type": "scatter", "x": [p.date for p in group], "y": [p.y for p in group], "mode": "markers",
+        "type": "scatter", "x": group["x"], "y": group["y"], "mode": "markers",
         "name": plotly_text(labels.get(key, key)),
         "marker": {"size": 9, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
                    "opacity": 0.85},
-        "customdata": [p.event_id for p in group], "hovertext": [plotly_text(p.title) for p in group],
+        "customdata": group["event_id"], "hovertext": [plotly_text(t) for t in group["title"]],
         "hovertemplate": "%{x|%d %b %Y}<br><b>%{hovertext}</b><extra></extra>",
     } for key, group in sorted(groups.items())]
-    chosen = [p for group in groups.values() for p in group if p.event_id == selected]
+    chosen = [(g["x"][i], g["y"][i]) for g in groups.values() for i, e in enumerate(g["event_id"]) if e == selected] \
+        if selected else []
     if chosen:
-        traces.append({"type": "scatter", "x": [chosen[0].date], "y": [sum(p.y for p in chosen) / len(chosen)],
+        traces.append({"type": "scatter", "x": [chosen[0][0]], "y": [sum(y for _, y in chosen) / len(chosen)],
                        "mode": "markers", "name": "Selected event", "customdata": [selected], "hoverinfo": "skip",
                        "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"color": "#111", "width": 3}}})
     return figure(traces, {
@@ -88,8 +84,9 @@ def year_counts(events: pd.DataFrame) -> pd.DataFrame:
     """Events per year and type (a table twin of the small chart)."""
     if events.empty:
         return pd.DataFrame(columns=["year", *EVENT_TYPE_LABELS.values()])
-    kinds = [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES if t in set(events["type"])]
-    pairs = Counter(zip(events["date"].dt.year, events["type"].map(EVENT_TYPE_LABELS)))
+    present = set(events["type"].tolist())
+    kinds = [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES if t in present]
+    pairs = Counter(zip(events["date"].dt.year.tolist(), events["type"].map(EVENT_TYPE_LABELS).tolist()))
     years = sorted({year for year, _ in pairs})
     return pd.DataFrame({"year": years, **{k: [pairs.get((y, k), 0) for y in years] for k in kinds}})
 
@@ -104,15 +101,21 @@ def build_year_figure(counts: pd.DataFrame) -> go.Figure:
 
 def build_mechanism_figure(mechanisms: pd.DataFrame) -> go.Figure:
     """Each confidence-building mechanism on its own line, a marker per dated state."""
-    traces = []
-    for name, rows in mechanisms.sort_values("date").groupby("mechanism_name", sort=False):
-        traces.append({
-            "type": "scatter", "x": iso_dates(rows["date"]), "y": [plotly_text(name)] * len(rows),
-            "mode": "lines+markers", "line": {"color": "#9aa5ad", "width": 1}, "showlegend": False,
-            "marker": {"symbol": [MECHANISM_STATE_SYMBOLS.get(s, "circle") for s in rows["state"]],
-                       "size": 12, "color": "#0b5d75"},
-            "hovertext": [plotly_text(f"{s}: {n}") for s, n in zip(rows["state"], rows["note"])],
-            "hovertemplate": "%{x|%d %b %Y}<br>%{hovertext}<extra></extra>"})
+    lines: dict[str, dict[str, list]] = {}
+    for date, name, state, note in sorted(zip(iso_dates(mechanisms["date"]), mechanisms["mechanism_name"].tolist(),
+                                              mechanisms["state"].tolist(), mechanisms["note"].tolist()),
+                                          key=lambda row: row[0]):
+        line = lines.get(name) or lines.setdefault(name, {"x": [], "state": [], "note": []})
+        line["x"].append(date)
+        line["state"].append(state)
+        line["note"].append(note)
+    traces = [{
+        "type": "scatter", "x": line["x"], "y": [plotly_text(name)] * len(line["x"]),
+        "mode": "lines+markers", "line": {"color": "#9aa5ad", "width": 1}, "showlegend": False,
+        "marker": {"symbol": [MECHANISM_STATE_SYMBOLS.get(s, "circle") for s in line["state"]],
+                   "size": 12, "color": "#0b5d75"},
+        "hovertext": [plotly_text(f"{s}: {n}") for s, n in zip(line["state"], line["note"])],
+        "hovertemplate": "%{x|%d %b %Y}<br>%{hovertext}<extra></extra>"} for name, line in lines.items()]
     return figure(traces, {"height": 90 + 55 * max(len(traces), 1), "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
                            "yaxis": {"title": {"text": None}, "automargin": True}, "xaxis": {"title": {"text": None}}})
 

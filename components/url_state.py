@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 CONTAINER_KEY = "url-bindings"
-HIDE_BINDINGS_CSS = "<style>.st-key-url-bindings { display: none; }</style>"
 
 
 def shown_key(key: str) -> str:
@@ -37,8 +36,7 @@ def render_id_binding(key: str) -> None:
 
 
 def bindings():
-    """The hidden container that holds every bound parameter widget."""
-    st.html(HIDE_BINDINGS_CSS)
+    """The hidden container that holds every bound parameter widget (theme.PAGE_CSS hides it)."""
     return st.container(key=CONTAINER_KEY)
 
 

@@ -8,6 +8,7 @@ from ecsdata import queries
 
 from components import activity_view, map_view, officials_view, timeline_view
 from components.map_view import LABEL_POSITIONS, _label_box, _overlaps, pixels_per_degree, place_labels
+from components.figures import iso_dates
 from components.timeline_view import timeline_points
 from ecsdata.dataset import load_dataset
 from ecsdata.paths import DATA_DIR
@@ -47,12 +48,13 @@ def test_separate_points_all_get_labels():
 def test_timeline_points_show_each_involved_country_once(colour_by, per_event):
     events = load_dataset(DATA_DIR).events
     points = timeline_points(events, colour_by)
+    flat = [(key, y, event_id) for key, group in points.items() for y, event_id in zip(group["y"], group["event_id"])]
     if per_event:
-        assert len(points) == events["countries"].map(len).sum()
-        two_sided = [p for p in points if p.event_id == "ev-2021-12-27-kishi-wei-video-talks"]
-        assert sorted(p.key for p in two_sided) == ["CN", "JP"] and len({p.y for p in two_sided}) == 2
+        assert len(flat) == events["countries"].map(len).sum()
+        two_sided = [(key, y) for key, y, event_id in flat if event_id == "ev-2021-12-27-kishi-wei-video-talks"]
+        assert sorted(key for key, _ in two_sided) == ["CN", "JP"] and len({y for _, y in two_sided}) == 2
     else:
-        assert len(points) == len(events)
+        assert len(flat) == len(events)
 
 
 def _every_figure(dataset):
@@ -114,3 +116,9 @@ def test_the_activity_table_twin_escapes_text_and_links_sources():
     assert len(lines) == 2 + 3
     assert "<b>" not in table and "\\|" in table and "](javascript" not in table
     assert all(line.count("](http") == 1 for line in lines[2:])
+
+
+def test_dates_reach_plotly_as_iso_text_and_gaps_as_none():
+    values = pd.Series([pd.Timestamp("2021-12-27"), pd.NaT, pd.Timestamp("2012-09-11 12:00")])
+    assert iso_dates(values) == ["2021-12-27T00:00:00", None, "2012-09-11T12:00:00"]
+    assert iso_dates((pd.Timestamp("2020-01-01"),)) == ["2020-01-01T00:00:00"]
