@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from components.figures import figure, iso_dates
 from components.text import plotly_text
 from components.theme import COUNTRY_COLOURS, SHARED_COLOUR, TOPIC_COLOURS
-from ecsdata.queries import contains
 
 
 def offices_of(official_id: str, offices: pd.DataFrame) -> pd.DataFrame:
@@ -21,26 +22,28 @@ def offices_of(official_id: str, offices: pd.DataFrame) -> pd.DataFrame:
 
 def counterparts(official_id: str, events: pd.DataFrame, officials: pd.DataFrame) -> pd.DataFrame:
     """People of another country who took part in the same events, with how often and when last."""
-    country = officials.set_index("official_id")["country"]
-    mine = events[contains(events["participants"], official_id)]
-    rows = []
-    for _, event in mine.iterrows():
-        for other in event["participants"]:
+    country = dict(zip(officials["official_id"].tolist(), officials["country"].tolist()))
+    names = dict(zip(officials["official_id"].tolist(), officials["name_en"].tolist()))
+    meetings: Counter[str] = Counter()
+    last: dict[str, str] = {}
+    for date, participants in zip(iso_dates(events["date"]), events["participants"].tolist()):
+        if official_id not in participants:
+            continue
+        for other in participants:
             if other != official_id and country.get(other) != country.get(official_id):
-                rows.append({"official_id": other, "date": event["date"]})
-    if not rows:
-        return pd.DataFrame(columns=["official_id", "name", "meetings", "last"])
-    met = pd.DataFrame(rows).groupby("official_id").agg(meetings=("date", "count"), last=("date", "max")).reset_index()
-    met["name"] = met["official_id"].map(officials.set_index("official_id")["name_en"])
-    met["last"] = met["last"].dt.strftime("%Y-%m-%d")
-    return met.sort_values(["meetings", "last"], ascending=False)[["official_id", "name", "meetings", "last"]]
+                meetings[other] += 1
+                last[other] = max(last.get(other, ""), date[:10])
+    met = pd.DataFrame({"official_id": list(meetings), "name": [names.get(o, o) for o in meetings],
+                        "meetings": list(meetings.values()), "last": [last[o] for o in meetings]},
+                       columns=["official_id", "name", "meetings", "last"])
+    return met.sort_values(["meetings", "last"], ascending=False)
 
 
 def topic_counts(quotes: pd.DataFrame, topics: dict[str, str]) -> pd.DataFrame:
-    exploded = quotes["topics"].explode().dropna()
-    counts = exploded.value_counts().rename_axis("topic_id").reset_index(name="quotes")
-    counts["topic"] = counts["topic_id"].map(topics)
-    return counts[["topic", "quotes", "topic_id"]]
+    """Quotes per topic, most first (a quote counts once for each of its topics)."""
+    counts = Counter(topic for row in quotes["topics"].tolist() for topic in row).most_common()
+    return pd.DataFrame({"topic": [topics.get(t, t) for t, _ in counts], "quotes": [n for _, n in counts],
+                         "topic_id": [t for t, _ in counts]})
 
 
 def build_topic_figure(counts: pd.DataFrame) -> go.Figure:

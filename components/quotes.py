@@ -27,18 +27,20 @@ def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_
     view_params(**sel) builds link params."""
     source = sources[quote["source_id"]]
     with st.container(border=True):
+        # One markdown and one caption per card: each element is a message to the browser.
         if show_speaker:
-            st.markdown(f"{country_badges([quote['country']])} **{escape_markdown(quote['name_en'])}** "
-                        f"{escape_markdown(quote['name_native'])} · {escape_markdown(format_date(quote['date']))}")
+            heading = (f"{country_badges([quote['country']])} **{escape_markdown(quote['name_en'])}** "
+                       f"{escape_markdown(quote['name_native'])} · {escape_markdown(format_date(quote['date']))}")
         else:
-            st.markdown(f"**{escape_markdown(format_date(quote['date']))}**")
-        st.markdown(quote_markdown(quote, q))
+            heading = f"**{escape_markdown(format_date(quote['date']))}**"
+        st.markdown(f"{heading}\n\n{quote_markdown(quote, q)}")
+        notes = []
         if quote["text_original"]:
-            st.caption(f"Original ({escape_markdown(quote['original_language'])}): "
-                       + highlight(quote["text_original"], q))
+            notes.append(f"Original ({escape_markdown(quote['original_language'])}): " + highlight(quote["text_original"], q))
         if quote["notes"]:
-            st.caption("Note: " + escape_markdown(quote["notes"]))
-        st.caption("Source: " + safe_link(f"{source.publisher}: {source.title}", source.url))
+            notes.append("Note: " + escape_markdown(quote["notes"]))
+        notes.append("Source: " + safe_link(f"{source.publisher}: {source.title}", source.url))
+        st.caption("  \n".join(notes))
         links = st.container(horizontal=True, gap="small")
         links.page_link("app_pages/officials.py", label="Link to this quote", icon=":material/link:",
                            query_params=view_params(official=quote["official_id"], quote=quote["quote_id"]))
