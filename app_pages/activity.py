@@ -48,8 +48,9 @@ measure = st.session_state.get("measure") or "contiguous"
 st.caption(MEASURE_NOTES[measure])
 
 chosen = activity[activity["series_id"].map(measure_of) == measure]
-x_range = (activity["period_start"].min(), activity["period_end"].max())
-visible = markers[markers["date"].between(*x_range)] if not activity.empty else markers.iloc[:0]
+# One time axis for the charts of a measure, so they can be read against each other.
+x_range = (chosen["period_start"].min() - pd.Timedelta(days=120), chosen["period_end"].max() + pd.Timedelta(days=120))
+visible = markers[markers["date"].between(*x_range)] if not chosen.empty else markers.iloc[:0]
 order = {series_id: i for i, series_id in enumerate(SERIES_ORDER)}
 series_ids = sorted(chosen["series_id"].unique(), key=lambda s: (order.get(s, len(order)), s))
 if not series_ids:

@@ -30,11 +30,13 @@ MEASURE_NOTES = {
     "china": "What China's own coast guard says about its patrols; not a Japanese count.",
 }
 # Bars by period kind: whole years, complete shorter periods, and running counts so far.
+# A running count is drawn narrower and on top, so where the full year is known both show.
 PERIOD_STYLES = (
     (("calendar_year", "fiscal_year"), "#0b5d75", "Full year"),
     (("four_months", "month"), "#3f8fa6", "Complete shorter period (four months or a month)"),
     (("partial_year",), "#a9cdd8", "Running count so far (as of the date shown)"),
 )
+BAR_WIDTH = {"partial_year": 0.4}  # share of the period a bar spans; 0.85 otherwise
 UNCERTAIN_PATTERN = "/"
 
 
@@ -81,21 +83,25 @@ def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame, x_range: tupl
     against each other."""
     rows = rows.sort_values("period_start")
     middle = iso_dates(rows["period_start"] + (rows["period_end"] - rows["period_start"]) / 2)
-    widths = ((rows["period_end"] - rows["period_start"]).dt.total_seconds() * 1000 * 0.85).tolist()
+    spans = ((rows["period_end"] - rows["period_start"]).dt.total_seconds() * 1000).tolist()
+    widths = [span * BAR_WIDTH.get(kind, 0.85) for span, kind in zip(spans, rows["period_kind"].tolist())]
     hover = [plotly_text(f"{label}: {value:g} {unit} (as of {as_of:%Y-%m-%d})" + (", uncertain" if c == "uncertain" else ""))
              for label, value, unit, as_of, c in zip(period_labels(rows), rows["value"], rows["unit"],
                                                      rows["as_of"], rows["certainty"])]
     kinds, values = rows["period_kind"].tolist(), rows["value"].tolist()
-    patterns = [UNCERTAIN_PATTERN if c == "uncertain" else "" for c in rows["certainty"]]
+    certainties = rows["certainty"].tolist()
     traces = []
     for period_kinds, colour, name in PERIOD_STYLES:
-        index = [i for i, kind in enumerate(kinds) if kind in period_kinds]
-        if index:
-            traces.append({
-                "type": "bar", "name": name, "x": [middle[i] for i in index], "y": [values[i] for i in index],
-                "width": [widths[i] for i in index], "hovertext": [hover[i] for i in index],
-                "marker": {"color": colour, "pattern": {"shape": [patterns[i] for i in index]}},
-                "hovertemplate": "%{hovertext}<extra></extra>"})
+        for uncertain in (False, True):  # apart, so the legend explains the hatching
+            index = [i for i, kind in enumerate(kinds)
+                     if kind in period_kinds and (certainties[i] == "uncertain") == uncertain]
+            if index:
+                traces.append({
+                    "type": "bar", "name": f"{name}, uncertain" if uncertain else name,
+                    "x": [middle[i] for i in index], "y": [values[i] for i in index],
+                    "width": [widths[i] for i in index], "hovertext": [hover[i] for i in index],
+                    "marker": {"color": colour, "pattern": {"shape": UNCERTAIN_PATTERN if uncertain else ""}},
+                    "hovertemplate": "%{hovertext}<extra></extra>"})
     dates = iso_dates(markers["date"])
     shapes = [{"type": "line", "x0": d, "x1": d, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                "line": {"dash": "dot", "color": "#D55E00", "width": 1}} for d in dates]

@@ -103,9 +103,11 @@ def test_activity_bars_say_which_figures_are_uncertain_and_which_are_running_cou
     spec = activity_view.build_series_figure(rows, pd.DataFrame(columns=["date", "label"]),
                                              (rows["period_start"].min(), rows["period_end"].max())).to_dict()
     bars = {trace["name"]: trace for trace in spec["data"]}
-    assert set(bars) == {name for _, _, name in activity_view.PERIOD_STYLES}
-    hatched = sum(shape == activity_view.UNCERTAIN_PATTERN for t in bars.values() for shape in t["marker"]["pattern"]["shape"])
+    kinds = {name for _, _, name in activity_view.PERIOD_STYLES}
+    assert {name.removesuffix(", uncertain") for name in bars} == kinds
+    hatched = sum(len(t["y"]) for t in bars.values() if t["marker"]["pattern"]["shape"] == activity_view.UNCERTAIN_PATTERN)
     assert hatched == (rows["certainty"] == "uncertain").sum()
+    assert all(name.endswith(", uncertain") == bool(t["marker"]["pattern"]["shape"]) for name, t in bars.items())
     assert sum(len(t["y"]) for t in bars.values()) == len(rows)
 
 
