@@ -22,7 +22,7 @@ def quote_markdown(quote: pd.Series, q: str = "") -> str:
 
 
 def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_titles: dict[str, str],
-                      view_params, q: str = "", show_speaker: bool = True) -> None:
+                      view_params, q: str = "", show_speaker: bool = True, event_link: bool = True) -> None:
     """One quote with speaker, date, event and source links (sources: Dataset.source_refs);
     view_params(**sel) builds link params."""
     source = sources[quote["source_id"]]
@@ -44,7 +44,7 @@ def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_
         links = st.container(horizontal=True, gap="small")
         links.page_link("app_pages/officials.py", label="Link to this quote", icon=":material/link:",
                            query_params=view_params(official=quote["official_id"], quote=quote["quote_id"]))
-        if quote["event_id"]:
+        if quote["event_id"] and event_link:  # not inside the event's own panel
             links.page_link("app_pages/timeline.py", label="Open the event", icon=":material/timeline:",
                             help=event_titles.get(quote["event_id"], quote["event_id"]),
                                query_params=view_params(event=quote["event_id"]))

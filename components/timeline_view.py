@@ -160,6 +160,6 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.Da
                 with column:
                     st.markdown(f"{country_badges([country])} **{escape_markdown(countries.get(country, country))}**")
                     for _, quote in said.iterrows():
-                        render_quote_card(quote, sources, event_titles, view_params)
+                        render_quote_card(quote, sources, event_titles, view_params, event_link=False)
         else:
             st.caption("No quotes recorded for this event under the current filters.")
