@@ -8,7 +8,7 @@ from components.officials_view import (aligned_quotes, build_quote_timeline, bui
                                        offices_of, topic_counts)
 from components.paging import current_page
 from components.quotes import render_quote_card
-from components.text import escape_markdown
+from components.text import escape_markdown, frame_markdown
 from ecsdata import queries
 
 GALLERY_PAGE_SIZE = 18
@@ -77,12 +77,15 @@ elif not view.compare:
             st.caption("No office dates confirmed in our sources yet.")
         st.markdown("**Counterparts met** (from the timeline)")
         met = counterparts(view.official, dataset.events, dataset.officials)
-        st.dataframe(met.drop(columns="official_id"), hide_index=True, width="stretch")
+        if len(met):
+            st.markdown(frame_markdown(met.drop(columns="official_id")))
+        else:
+            st.caption("None recorded in the timeline.")
         st.markdown("**Topics of the quotes**")
         counts = topic_counts(said, dataset.topic_labels)
         if len(counts):
             st.plotly_chart(build_topic_figure(counts), width="stretch", config={"displaylogo": False})
-            st.dataframe(counts.drop(columns="topic_id"), hide_index=True, width="stretch")
+            st.markdown(frame_markdown(counts.drop(columns="topic_id")))
     with left:
         st.markdown(f"**{len(said)} quotes and reported statements** under the current filters")
         if len(said):

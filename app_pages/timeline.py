@@ -1,11 +1,13 @@
 """/timeline : meetings, agreements and incidents on a zoomable chart and in a list."""
 
+import pandas as pd
 import streamlit as st
 
 from components import frame, url_state
 from components.events import render_event_card
 from components.map_view import selected_point
 from components.paging import current_page
+from components.text import frame_markdown
 from components.timeline_view import (build_mechanism_figure, build_timeline_figure, build_year_figure,
                                       render_event_detail, year_counts)
 from ecsdata import queries
@@ -59,11 +61,18 @@ with left:
         st.info("No mechanism state falls within the filters.")
     else:
         st.plotly_chart(build_mechanism_figure(mechanisms), width="stretch", config={"displaylogo": False})
-        st.dataframe(mechanisms[["mechanism_name", "state", "date", "note"]].sort_values("date"),
-                     hide_index=True, width="stretch", height=240,
-                     column_config={"date": st.column_config.DateColumn(format="YYYY-MM-DD")})
+        with st.expander("Table of the mechanisms"):
+            table = mechanisms.sort_values("date")
+            st.markdown(frame_markdown(pd.DataFrame({
+                "mechanism": table["mechanism_name"], "state": table["state"],
+                "date": table["date"].dt.strftime("%Y-%m-%d"), "note": table["note"]})))
 with right:
     st.subheader("Events per year, by type")
     counts = year_counts(events)
     st.plotly_chart(build_year_figure(counts), width="stretch", config={"displaylogo": False})
-    st.dataframe(counts, hide_index=True, width="stretch", height=240)
+    with st.expander("Table of events per year"):
+        kinds = list(counts.columns[1:])
+        st.markdown(frame_markdown(pd.DataFrame({
+            "year": counts["year"], "events": counts[kinds].sum(axis=1),
+            "by type": [", ".join(f"{kind} {n}" for kind, n in zip(kinds, row) if n)
+                        for row in counts[kinds].itertuples(index=False)]})))

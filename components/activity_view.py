@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.figures import figure, iso_dates
-from components.text import escape_markdown, plotly_text, safe_link
+from components.text import escape_markdown, markdown_table, plotly_text, safe_link
 from ecsdata.dataset import SourceRef
 
 # Measures a reader chooses between (the `measure` URL parameter), each a set of series.
@@ -65,16 +65,14 @@ def period_labels(rows: pd.DataFrame) -> list[str]:
 def series_markdown(rows: pd.DataFrame, sources: Mapping[str, SourceRef]) -> str:
     """The table twin as a markdown table (light to send, read as a real table by screen
     readers), every cell escaped, each figure's source a link."""
-    lines = ["| period | value | as of | certainty | source | notes |", "| --- | ---: | --- | --- | --- | --- |"]
+    cells = []
     for label, value, unit, as_of, certainty, source_id, notes in zip(
             period_labels(rows), rows["value"], rows["unit"], rows["as_of"], rows["certainty"],
             rows["source_id"], rows["notes"]):
         source = sources[source_id]
-        cells = (escape_markdown(label), f"{value:,g} {escape_markdown(unit)}", f"{as_of:%Y-%m-%d}",
-                 escape_markdown(certainty), safe_link(source.publisher, source.url),
-                 escape_markdown(" ".join(str(notes).split())))
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+        cells.append((escape_markdown(label), f"{value:,g} {escape_markdown(unit)}", f"{as_of:%Y-%m-%d}",
+                      escape_markdown(certainty), safe_link(source.publisher, source.url), escape_markdown(notes)))
+    return markdown_table(["period", "value", "as of", "certainty", "source", "notes"], cells, frozenset({1}))
 
 
 def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame, x_range: tuple) -> go.Figure:

@@ -11,7 +11,7 @@ import streamlit as st
 from components.events import render_event_card, source_links
 from components.map_view import KIND_LABELS, degrees_minutes
 from components.quotes import render_quote_card
-from components.text import escape_markdown
+from components.text import escape_markdown, frame_markdown
 from ecsdata.dataset import SourceRef
 from ecsdata.queries import contains
 
@@ -34,14 +34,14 @@ def feature_facts(feature: pd.Series, countries: dict[str, str]) -> pd.DataFrame
         ("Claimed by", ", ".join(countries.get(c, c) for c in feature["claimed_by"]) or "—"),
         ("Certainty", feature["certainty"]),
     ]
-    return pd.DataFrame(rows, columns=["", "value"])
+    return pd.DataFrame(rows, columns=["fact", "value"])
 
 
 def render_feature_panel(feature: pd.Series, countries: dict[str, str], sources: Mapping[str, SourceRef],
                          events: pd.DataFrame, quotes: pd.DataFrame, topics: dict[str, str],
                          event_titles: dict[str, str], view_params) -> None:
     st.subheader(feature["name_en"])
-    st.dataframe(feature_facts(feature, countries), hide_index=True, width="stretch")
+    st.markdown(frame_markdown(feature_facts(feature, countries)))
     st.markdown(escape_markdown(feature["description"]))
     if feature["notes"]:
         st.caption("Note: " + escape_markdown(feature["notes"]))

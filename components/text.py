@@ -31,3 +31,20 @@ def safe_link(label: object, url: str) -> str:
 def plotly_text(text: object) -> str:
     """Text for plotly labels and hovers, which understand a few HTML tags: neutralise them."""
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markdown_table(header: list[str], rows, right: frozenset[int] = frozenset()) -> str:
+    """A markdown table (a real HTML table, light to send) from cells that are already safe
+    markdown; `right` holds the indexes of number columns."""
+    lines = ["| " + " | ".join(escape_markdown(h) for h in header) + " |",
+             "| " + " | ".join("---:" if i in right else "---" for i in range(len(header))) + " |"]
+    lines += ["| " + " | ".join(" ".join(str(cell).split()) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def frame_markdown(frame) -> str:
+    """A small frame as a markdown table, every cell escaped as text, numbers to the right."""
+    right = frozenset(i for i, dtype in enumerate(frame.dtypes) if dtype.kind in "iuf")
+    rows = ([escape_markdown("" if value is None or value != value else value) for value in row]
+            for row in frame.itertuples(index=False))
+    return markdown_table([str(c) for c in frame.columns], rows, right)
