@@ -64,5 +64,6 @@ for series_id in current_page(pd.DataFrame({"series_id": series_ids}), CHARTS_PE
                f"{len(rows)} figures")
     st.plotly_chart(build_series_figure(rows, visible, x_range), width="stretch", key=f"chart-{series_id}",
                     config={"displaylogo": False})
-    with st.expander("Table and sources"):
-        st.markdown(series_markdown(rows, dataset.source_refs))
+    table = st.expander("Table and sources", key=f"table-{series_id}", on_change="rerun")
+    if table.open:  # built only when opened (a measure can have seven)
+        table.markdown(series_markdown(rows, dataset.source_refs))

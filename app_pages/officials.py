@@ -8,7 +8,8 @@ from components.officials_view import (aligned_quotes, build_quote_timeline, bui
                                        offices_of, topic_counts)
 from components.paging import current_page
 from components.quotes import render_quote_card
-from components.text import escape_markdown, frame_markdown
+from components.tables import render_twin_table
+from components.text import escape_markdown
 from ecsdata import queries
 
 GALLERY_PAGE_SIZE = 18
@@ -78,14 +79,14 @@ elif not view.compare:
         st.markdown("**Counterparts met** (from the timeline)")
         met = counterparts(view.official, dataset.events, dataset.officials)
         if len(met):
-            st.markdown(frame_markdown(met.drop(columns="official_id")))
+            render_twin_table(met.drop(columns="official_id"))
         else:
             st.caption("None recorded in the timeline.")
         st.markdown("**Topics of the quotes**")
         counts = topic_counts(said, dataset.topic_labels)
         if len(counts):
             st.plotly_chart(build_topic_figure(counts), width="stretch", config={"displaylogo": False})
-            st.markdown(frame_markdown(counts.drop(columns="topic_id")))
+            render_twin_table(counts.drop(columns="topic_id"))
     with left:
         st.markdown(f"**{len(said)} quotes and reported statements** under the current filters")
         if len(said):

@@ -7,7 +7,7 @@ from components import frame, url_state
 from components.events import render_event_card
 from components.map_view import selected_point
 from components.paging import current_page
-from components.text import frame_markdown
+from components.tables import render_twin_table
 from components.timeline_view import (build_mechanism_figure, build_timeline_figure, build_year_figure,
                                       render_event_detail, year_counts)
 from ecsdata import queries
@@ -61,18 +61,22 @@ with left:
         st.info("No mechanism state falls within the filters.")
     else:
         st.plotly_chart(build_mechanism_figure(mechanisms), width="stretch", config={"displaylogo": False})
-        with st.expander("Table of the mechanisms"):
+        mechanism_table = st.expander("Table of the mechanisms", key="mechanism_table", on_change="rerun")
+        if mechanism_table.open:  # built only when opened
             table = mechanisms.sort_values("date")
-            st.markdown(frame_markdown(pd.DataFrame({
-                "mechanism": table["mechanism_name"], "state": table["state"],
-                "date": table["date"].dt.strftime("%Y-%m-%d"), "note": table["note"]})))
+            with mechanism_table:
+                render_twin_table(pd.DataFrame({
+                    "mechanism": table["mechanism_name"], "state": table["state"],
+                    "date": table["date"].dt.strftime("%Y-%m-%d"), "note": table["note"]}))
 with right:
     st.subheader("Events per year, by type")
     counts = year_counts(events)
     st.plotly_chart(build_year_figure(counts), width="stretch", config={"displaylogo": False})
-    with st.expander("Table of events per year"):
+    year_table = st.expander("Table of events per year", key="year_table", on_change="rerun")
+    if year_table.open:  # built only when opened
         kinds = list(counts.columns[1:])
-        st.markdown(frame_markdown(pd.DataFrame({
-            "year": counts["year"], "events": counts[kinds].sum(axis=1),
-            "by type": [", ".join(f"{kind} {n}" for kind, n in zip(kinds, row) if n)
-                        for row in counts[kinds].itertuples(index=False)]})))
+        with year_table:
+            render_twin_table(pd.DataFrame({
+                "year": counts["year"], "events": counts[kinds].sum(axis=1),
+                "by type": [", ".join(f"{kind} {n}" for kind, n in zip(kinds, row) if n)
+                            for row in counts[kinds].itertuples(index=False)]}))

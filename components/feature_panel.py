@@ -11,7 +11,8 @@ import streamlit as st
 from components.events import render_event_card, source_links
 from components.map_view import KIND_LABELS, degrees_minutes
 from components.quotes import render_quote_card
-from components.text import escape_markdown, frame_markdown
+from components.tables import render_twin_table
+from components.text import escape_markdown
 from ecsdata.dataset import SourceRef
 from ecsdata.queries import contains
 
@@ -41,16 +42,26 @@ def render_feature_panel(feature: pd.Series, countries: dict[str, str], sources:
                          events: pd.DataFrame, quotes: pd.DataFrame, topics: dict[str, str],
                          event_titles: dict[str, str], view_params) -> None:
     st.subheader(feature["name_en"])
-    st.markdown(frame_markdown(feature_facts(feature, countries)))
+    render_twin_table(feature_facts(feature, countries))
     st.markdown(escape_markdown(feature["description"]))
     if feature["notes"]:
         st.caption("Note: " + escape_markdown(feature["notes"]))
     st.caption("Sources: " + source_links(feature["source_ids"], sources))
+    # Both lists are built only when opened: a dozen cards would double the panel's time.
     involved = events[contains(events["features"], feature["feature_id"])]
-    st.markdown(f"**Events involving it** ({len(involved)} under the current filters)")
-    for _, event in involved.sort_values("date", ascending=False).head(8).iterrows():
-        render_event_card(event, sources, topics, link=view_params(event=event["event_id"]), show_summary=False)
+    shown_events = st.expander(f"Events involving it: {len(involved)} under the current filters"
+                               + (", the latest 8 here" if len(involved) > 8 else ""),
+                               key="feature_events", on_change="rerun")
+    if shown_events.open:
+        with shown_events:
+            for _, event in involved.sort_values("date", ascending=False).head(8).iterrows():
+                render_event_card(event, sources, topics, link=view_params(event=event["event_id"]),
+                                  show_summary=False)
     mentioned = quotes[contains(quotes["features"], feature["feature_id"])]
-    st.markdown(f"**Quotes that mention it** ({len(mentioned)} under the current filters)")
-    for _, quote in mentioned.sort_values("date", ascending=False).head(6).iterrows():
-        render_quote_card(quote, sources, event_titles, view_params)
+    shown_quotes = st.expander(f"Quotes that mention it: {len(mentioned)} under the current filters"
+                               + (", the latest 6 here" if len(mentioned) > 6 else ""),
+                               key="feature_quotes", on_change="rerun")
+    if shown_quotes.open:
+        with shown_quotes:
+            for _, quote in mentioned.sort_values("date", ascending=False).head(6).iterrows():
+                render_quote_card(quote, sources, event_titles, view_params)

@@ -176,11 +176,14 @@ def share_url(view: ViewState, page_path: str, base: str | None, presentation: d
 
 
 def render_share(view: ViewState, page_path: str) -> None:
-    with st.popover("Copy link", icon=":material/link:", width="stretch", help="A link to exactly this view"):
-        st.caption("Copy this link (button at its right) and send it: it opens this page with "
-                   "the same filters and selection.")
-        st.code(share_url(view, page_path, st.context.url, presentation_params(st.session_state)),
-                language=None, wrap_lines=True)
+    share = st.popover("Copy link", icon=":material/link:", width="stretch", help="A link to exactly this view",
+                       key="share", on_change="rerun")
+    if share.open:  # built only when opened: not every rerun of every page needs it
+        with share:
+            st.caption("Copy this link (button at its right) and send it: it opens this page with "
+                       "the same filters and selection.")
+            st.code(share_url(view, page_path, st.context.url, presentation_params(st.session_state)),
+                    language=None, wrap_lines=True)
 
 
 def link_params(view: ViewState, **selection: str | None) -> dict[str, list[str]]:

@@ -1,10 +1,12 @@
-"""Searchable data tables with downloads of exactly the rows shown."""
+"""Tables: small table twins as markdown, data files as searchable grids with downloads of
+exactly the rows shown."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
+from components.text import frame_markdown
 from ecsdata.export import to_csv_text, to_geojson_text
 from ecsdata.schema import FileSpec
 
@@ -23,3 +25,15 @@ def render_file_table(frame: pd.DataFrame, text: pd.DataFrame, spec: FileSpec, t
         right.download_button("Download GeoJSON", lambda: to_geojson_text(frame, spec),
                               file_name=f"{stem}-filtered.geojson", mime="application/geo+json",
                               key=f"geojson-{key}", width="stretch", on_click="ignore")
+
+
+MARKDOWN_ROWS = 100  # up to this many rows a twin is a plain table; beyond, a scrolling grid
+
+
+def render_twin_table(frame: pd.DataFrame) -> None:
+    """A chart's table twin: a plain markdown table (light, a real HTML table for screen
+    readers) while it is short, a scrolling grid when it is long."""
+    if len(frame) <= MARKDOWN_ROWS:
+        st.markdown(frame_markdown(frame))
+    else:
+        st.dataframe(frame, hide_index=True, width="stretch", height=360)

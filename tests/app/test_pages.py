@@ -58,8 +58,10 @@ def test_map_opens_the_linked_feature_in_the_chosen_names(names, label):
     at = run_page(PAGES[1], feature="uotsuri", names=names)
     assert at.selectbox(key="feature__shown").value == "uotsuri"
     assert label in at.selectbox(key="feature__shown").format_func("uotsuri")
-    text = text_of(at)
-    assert "Events involving it" in text
+    assert any(e.label.startswith("Events involving it") for e in at.expander)
+    at.session_state["feature_events"] = True
+    at.run()
+    assert "Open in the timeline" in [link.label for link in at.get("page_link")]
 
 
 def test_timeline_opens_the_linked_event_with_both_sides():
@@ -171,8 +173,11 @@ def test_the_activity_page_shows_every_series_under_one_measure():
     assert seen == labels
 
 
-def test_the_activity_table_twin_links_every_figure_to_its_source():
+def test_the_activity_table_twin_opens_and_links_every_figure_to_its_source():
     at = run_page(PAGES[4], measure="contiguous")
+    assert not [m for m in at.markdown if m.value.startswith("| period |")], "tables are built only when opened"
+    at.session_state["table-jcg_contiguous_zone_days"] = True
+    at.run()
     tables = [m.value for m in at.markdown if m.value.startswith("| period |")]
     assert tables
     assert all("](http" in row for table in tables for row in table.splitlines()[2:])

@@ -114,7 +114,7 @@ def test_map_draws_land_and_features_offline_and_a_click_selects(server, new_pag
     page.wait_for_function("() => location.search.includes('feature=')", timeout=15000)
     wait_for_app(page)
     assert query(page)["feature"] == ["uotsuri"]
-    assert page.get_by_text("Events involving it").count() == 1
+    assert page.get_by_text(re.compile("^Events involving it")).count() == 1
 
 
 def test_text_from_the_url_is_never_rendered_as_html(server, new_page):
@@ -140,3 +140,25 @@ def test_html_in_data_files_is_shown_as_text(planted_server, new_page, path):
     assert page.evaluate("() => window.__xss") is None
     if path != "/data":  # the data table draws on a canvas; its cells are not DOM text
         assert page.get_by_text('<b id="planted">bold</b>', exact=False).count() >= 1
+
+
+def test_copy_link_opens_with_the_link_to_this_view(server, new_page):
+    page = new_page()
+    page.goto(server + "/activity?country=JP&measure=scrambles")
+    wait_for_app(page)
+    page.get_by_test_id("stSidebar").get_by_role("button", name="Copy link").click()
+    code = page.get_by_test_id("stCode")
+    code.wait_for(timeout=15000)
+    link = code.inner_text().strip()
+    assert urlsplit(link).path == "/activity"
+    assert parse_qs(urlsplit(link).query) == {"country": ["JP"], "measure": ["scrambles"]}
+
+
+def test_a_chart_table_opens_with_its_sources(server, new_page):
+    page = new_page()
+    page.goto(server + "/activity")
+    wait_for_app(page)
+    page.get_by_text("Table and sources").first.click()
+    table = page.locator("[data-testid='stExpander'] table").first
+    table.wait_for(timeout=15000)
+    assert table.locator("a[href^='http']").count() == table.locator("tbody tr").count() > 0
