@@ -104,3 +104,18 @@ def test_activity_periods_in_a_series_do_not_overlap(dataset):
 def test_activity_series_keep_one_unit_and_label(dataset):
     for series_id, rows in dataset.activity.groupby("series_id"):
         assert rows["unit"].nunique() == 1 and rows["series_label"].nunique() == 1, series_id
+
+
+def test_every_source_named_in_a_note_is_in_sources_csv():
+    """Notes cite cross-checks by source id in parentheses; each must be a row a reader can open."""
+    import csv
+    import re
+    from ecsdata.paths import DATA_DIR
+    ids = {r["source_id"] for r in csv.DictReader(open(DATA_DIR / "sources.csv", encoding="utf-8"))}
+    missing = []
+    for file in ("activity.csv", "events.csv", "quotes.csv", "officials.csv", "offices.csv", "mechanisms.csv"):
+        for row, values in enumerate(csv.DictReader(open(DATA_DIR / file, encoding="utf-8")), start=2):
+            note = values.get("notes") or values.get("note") or ""
+            missing += [(file, row, name) for name in re.findall(r"\(([a-z0-9]+(?:-[a-z0-9]+){3,})\)", note)
+                        if name not in ids and not name.startswith(("ev-", "q-"))]
+    assert missing == []
