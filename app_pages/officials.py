@@ -1,5 +1,6 @@
 """/officials : each official's record and two officials' words side by side."""
 
+import pandas as pd
 import streamlit as st
 
 from components import frame, url_state
@@ -16,7 +17,6 @@ GALLERY_PAGE_SIZE = 18
 context = frame.page_context()
 dataset, view = context.dataset, context.view
 all_quotes = dataset.quotes_with_speakers
-quotes = queries.filter_quotes(all_quotes, view)
 people = dataset.officials.set_index("official_id")
 label = dataset.official_labels
 
@@ -43,7 +43,7 @@ if not view.official:
     office_words = st.text_input("Office contains", placeholder="e.g. Defense, Foreign, spokesperson",
                                  key="office_filter")
     gallery = queries.filter_officials(dataset.officials, view)
-    quote_counts = quotes.groupby("official_id").size()
+    quote_counts = queries.filter_quotes(all_quotes, view).groupby("official_id").size()
     if office_words:
         holders = dataset.offices[dataset.offices["office"].str.contains(office_words, case=False, regex=False)]
         gallery = gallery[gallery["official_id"].isin(holders["official_id"])]
@@ -62,7 +62,7 @@ if not view.official:
             st.button("Open", key=f"open-{official_id}", on_click=url_state.set_parameter, args=("official", official_id))
 elif not view.compare:
     person = people.loc[view.official]
-    said = quotes[quotes["official_id"] == view.official].sort_values("date", ascending=False)
+    said = queries.filter_quotes(dataset.quotes_of("official", view.official), view).sort_values("date", ascending=False)
     st.header(f"{person['name_en']} {person['name_native']}")
     st.markdown(f"{country_badges([person['country']])} {escape_markdown(dataset.country_names[person['country']])}")
     left, right = st.columns([3, 2], gap="large")
@@ -97,7 +97,8 @@ elif not view.compare:
 else:
     first, second = people.loc[view.official], people.loc[view.compare]
     st.header(f"{first['name_en']} and {second['name_en']}, side by side")
-    rows = aligned_quotes(quotes, view.official, view.compare)
+    both = pd.concat([dataset.quotes_of("official", view.official), dataset.quotes_of("official", view.compare)])
+    rows = aligned_quotes(queries.filter_quotes(both, view), view.official, view.compare)
     st.caption(f"{len(rows)} events at which both are quoted, newest first (under the current filters).")
     if not rows:
         st.info("These two officials have no quotes from the same event under the current filters.")

@@ -30,7 +30,7 @@ st.caption(f"{len(events):,} of {len(dataset.events):,} events match the filters
 
 selected = view.event
 if selected:
-    quotes = queries.filter_quotes(dataset.quotes_with_speakers, view)
+    quotes = queries.filter_quotes(dataset.quotes_of("event", selected), view)
     render_event_detail(dataset.events[dataset.events["event_id"] == selected].iloc[0], quotes,
                         dataset.officials, dataset.source_refs, dataset.features, dataset.country_names,
                         dataset.event_titles, context.link_params, view.names)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.figures import figure, iso_dates
+from components.figures import figure
 from components.text import escape_markdown, markdown_table, plotly_text, safe_link
 from ecsdata.dataset import SourceRef
 
@@ -79,15 +79,15 @@ def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame, x_range: tupl
     """Bars at each period's midpoint, shaded by period kind, uncertain figures hatched; key
     events as dotted lines. Every chart gets the same x_range so series can be read
     against each other."""
-    rows = rows.sort_values("period_start")
-    middle = iso_dates(rows["period_start"] + (rows["period_end"] - rows["period_start"]) / 2)
-    spans = ((rows["period_end"] - rows["period_start"]).dt.total_seconds() * 1000).tolist()
-    widths = [span * BAR_WIDTH.get(kind, 0.85) for span, kind in zip(spans, rows["period_kind"].tolist())]
-    hover = [plotly_text(f"{label}: {value:g} {unit} (as of {as_of:%Y-%m-%d})" + (", uncertain" if c == "uncertain" else ""))
-             for label, value, unit, as_of, c in zip(period_labels(rows), rows["value"], rows["unit"],
-                                                     rows["as_of"], rows["certainty"])]
-    kinds, values = rows["period_kind"].tolist(), rows["value"].tolist()
-    certainties = rows["certainty"].tolist()
+    # Plain lists: a chart has a few dozen bars, and pandas costs more per step than they do.
+    columns = ("period_start", "period_end", "period_kind", "value", "unit", "as_of", "certainty")
+    ordered = sorted(zip(*(rows[c].tolist() for c in columns)), key=lambda row: row[0])
+    starts, ends, kinds, values, units, as_ofs, certainties = (list(c) for c in zip(*ordered)) if ordered \
+        else ([] for _ in columns)
+    middle = [(s + (e - s) / 2).isoformat() for s, e in zip(starts, ends)]
+    widths = [(e - s).total_seconds() * 1000 * BAR_WIDTH.get(k, 0.85) for s, e, k in zip(starts, ends, kinds)]
+    hover = [plotly_text(f"{period_label(k, s, e)}: {v:g} {u} (as of {a:%Y-%m-%d})" + (", uncertain" if c == "uncertain" else ""))
+             for k, s, e, v, u, a, c in zip(kinds, starts, ends, values, units, as_ofs, certainties)]
     traces = []
     for period_kinds, colour, name in PERIOD_STYLES:
         for uncertain in (False, True):  # apart, so the legend explains the hatching
@@ -100,7 +100,7 @@ def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame, x_range: tupl
                     "width": [widths[i] for i in index], "hovertext": [hover[i] for i in index],
                     "marker": {"color": colour, "pattern": {"shape": UNCERTAIN_PATTERN if uncertain else ""}},
                     "hovertemplate": "%{hovertext}<extra></extra>"})
-    dates = iso_dates(markers["date"])
+    dates = [d.isoformat() for d in markers["date"]]
     shapes = [{"type": "line", "x0": d, "x1": d, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                "line": {"dash": "dot", "color": "#D55E00", "width": 1}} for d in dates]
     annotations = [{"x": d, "y": 1, "yref": "paper", "text": plotly_text(label), "showarrow": False,
@@ -109,6 +109,6 @@ def build_series_figure(rows: pd.DataFrame, markers: pd.DataFrame, x_range: tupl
                    for d, label in zip(dates, markers["label"])]
     return figure(traces, {
         "height": 300, "margin": {"l": 10, "r": 10, "t": 10, "b": 10}, "barmode": "overlay",
-        "legend": {"orientation": "h", "y": -0.15}, "showlegend": True, "yaxis": {"title": {"text": rows["unit"].iloc[0]}},
-        "xaxis": {"type": "date", "title": {"text": None}, "range": iso_dates(x_range)},
+        "legend": {"orientation": "h", "y": -0.15}, "showlegend": True, "yaxis": {"title": {"text": units[0] if units else None}},
+        "xaxis": {"type": "date", "title": {"text": None}, "range": [d.isoformat() for d in x_range]},
         "shapes": shapes, "annotations": annotations})

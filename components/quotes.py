@@ -41,10 +41,11 @@ def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_
             notes.append("Note: " + escape_markdown(quote["notes"]))
         notes.append("Source: " + safe_link(f"{source.publisher}: {source.title}", source.url))
         st.caption("  \n".join(notes))
-        links = st.container(horizontal=True, gap="small")
+        to_event = bool(quote["event_id"]) and event_link  # not inside the event's own panel
+        links = st.container(horizontal=True, gap="small") if to_event else st  # a row only for two links
         links.page_link("app_pages/officials.py", label="Link to this quote", icon=":material/link:",
-                           query_params=view_params(official=quote["official_id"], quote=quote["quote_id"]))
-        if quote["event_id"] and event_link:  # not inside the event's own panel
+                        query_params=view_params(official=quote["official_id"], quote=quote["quote_id"]))
+        if to_event:
             links.page_link("app_pages/timeline.py", label="Open the event", icon=":material/timeline:",
                             help=event_titles.get(quote["event_id"], quote["event_id"]),
-                               query_params=view_params(event=quote["event_id"]))
+                            query_params=view_params(event=quote["event_id"]))

@@ -24,6 +24,7 @@ MECHANISM_STATE_SYMBOLS = {"proposed": "circle-open", "agreed": "diamond", "sign
 
 
 COUNTRY_ORDER = ("CN", "TW", "JP", "KR", "US")
+QUOTES_PER_SIDE = 4  # in an open event's panel; the rest of each side's quotes one click away
 LANE_SPREAD = 0.32  # how far apart, within a lane, the dots of one event's countries sit
 
 
@@ -159,7 +160,14 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.Da
             for column, (country, said) in zip(st.columns(len(sides)), sides.items()):
                 with column:
                     st.markdown(f"{country_badges([country])} **{escape_markdown(countries.get(country, country))}**")
-                    for _, quote in said.iterrows():
+                    for _, quote in said.head(QUOTES_PER_SIDE).iterrows():
                         render_quote_card(quote, sources, event_titles, view_params, event_link=False)
+                    if len(said) > QUOTES_PER_SIDE:  # the rest is built only when opened
+                        more = st.expander(f"{len(said) - QUOTES_PER_SIDE} more from this side",
+                                           key=f"more-{country}", on_change="rerun")
+                        if more.open:
+                            with more:
+                                for _, quote in said.iloc[QUOTES_PER_SIDE:].iterrows():
+                                    render_quote_card(quote, sources, event_titles, view_params, event_link=False)
         else:
             st.caption("No quotes recorded for this event under the current filters.")

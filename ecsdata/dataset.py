@@ -82,6 +82,22 @@ class Dataset:
         )
 
     @cached_property
+    def quotes_by_event(self) -> dict[str, pd.DataFrame]:
+        """quotes_with_speakers split by event, so an open event filters a handful of rows."""
+        quotes = self.quotes_with_speakers
+        return dict(tuple(quotes.groupby("event_id", sort=False)))
+
+    @cached_property
+    def quotes_by_official(self) -> dict[str, pd.DataFrame]:
+        quotes = self.quotes_with_speakers
+        return dict(tuple(quotes.groupby("official_id", sort=False)))
+
+    def quotes_of(self, by: str, key: str) -> pd.DataFrame:
+        """The quotes (with speakers) of one event (by="event") or official (by="official")."""
+        groups = self.quotes_by_event if by == "event" else self.quotes_by_official
+        return groups.get(key, self.quotes_with_speakers.iloc[:0])
+
+    @cached_property
     def events_newest_first(self) -> pd.DataFrame:
         """events.csv in the order every list shows it (filters keep the order)."""
         return self.events.sort_values(["date", "event_id"], ascending=[False, True])

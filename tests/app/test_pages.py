@@ -69,6 +69,14 @@ def test_timeline_opens_the_linked_event_with_both_sides():
     text = text_of(at)
     assert "What each side said" in text
     assert "China" in text and "Japan" in text
+    from ecsdata.dataset import load_dataset
+    from ecsdata.paths import DATA_DIR
+    said = load_dataset(DATA_DIR).quotes_with_speakers.query("event_id == 'ev-2021-12-27-kishi-wei-video-talks'")
+    for country in said["country"].unique():  # each side's quotes beyond the first few are one click away
+        at.session_state[f"more-{country}"] = True
+    at.run()
+    links = [link for link in at.get("page_link") if link.label == "Link to this quote"]
+    assert len(links) == len(said)
 
 
 def test_timeline_search_finds_the_2021_hotline_talks():
