@@ -20,8 +20,13 @@ def _set_no_delay(fd: int) -> bool:
     try:
         if not stat.S_ISSOCK(os.fstat(fd).st_mode):
             return False
-        sock = socket.socket(fileno=os.dup(fd))
-    except OSError:  # closed meanwhile, or a socket kind Python cannot wrap
+        copy = os.dup(fd)
+    except OSError:  # closed meanwhile
+        return False
+    try:
+        sock = socket.socket(fileno=copy)
+    except OSError:  # a socket kind Python cannot wrap
+        os.close(copy)
         return False
     with sock:
         if sock.family not in (socket.AF_INET, socket.AF_INET6) or sock.type != socket.SOCK_STREAM:

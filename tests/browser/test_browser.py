@@ -162,3 +162,14 @@ def test_a_chart_table_opens_with_its_sources(server, new_page):
     table = page.locator("[data-testid='stExpander'] table").first
     table.wait_for(timeout=15000)
     assert table.locator("a[href^='http']").count() == table.locator("tbody tr").count() > 0
+
+
+@pytest.mark.parametrize("measure", ["contiguous", "territorial", "scrambles", "china"])
+def test_activity_charts_draw_their_bars(server, new_page, measure):
+    page = new_page()
+    page.goto(server + f"/activity?measure={measure}")
+    wait_for_app(page)
+    page.wait_for_selector(".js-plotly-plot .barlayer .point path", timeout=30000)
+    charts = page.locator(".js-plotly-plot")
+    assert charts.count() >= 1
+    assert all(chart.locator(".barlayer .point path").count() > 0 for chart in charts.all())

@@ -119,3 +119,34 @@ def test_every_source_named_in_a_note_is_in_sources_csv():
             missing += [(file, row, name) for name in re.findall(r"\(([a-z0-9]+(?:-[a-z0-9]+){3,})\)", note)
                         if name not in ids and not name.startswith(("ev-", "q-"))]
     assert missing == []
+
+
+def test_no_activity_figure_is_dated_before_its_period_ends(dataset):
+    activity = dataset.activity
+    early = activity[activity["as_of"] < activity["period_end"]]
+    assert early.empty, early[["series_id", "period_start", "period_end", "as_of"]].to_string()
+
+
+@pytest.mark.parametrize("annual, blocks", [("jcg_territorial_sea_days", "mod_territorial_sea_days_4m"),
+                                            ("jcg_territorial_sea_ships", "mod_territorial_sea_ships_4m")])
+def test_annual_figures_match_the_sum_of_the_defence_ministrys_four_month_figures(dataset, annual, blocks):
+    """Two publications of the same counts: where the Ministry of Defense's data file covers a
+    whole year in four-month blocks, they add up to the annual figure reported for that year."""
+    activity = dataset.activity
+    years = activity[(activity["series_id"] == annual) & (activity["period_kind"] == "calendar_year")]
+    four = activity[(activity["series_id"] == blocks) & (activity["period_kind"] == "four_months")]
+    sums = four.groupby(four["period_start"].dt.year)["value"].agg(["sum", "count"])
+    checked = 0
+    for year, value in zip(years["period_start"].dt.year, years["value"]):
+        if year in sums.index and sums.loc[year, "count"] == 3:
+            assert sums.loc[year, "sum"] == value, year
+            checked += 1
+    assert checked >= 4
+
+
+def test_scrambles_against_chinese_aircraft_never_exceed_all_scrambles(dataset):
+    activity = dataset.activity.set_index(["period_start", "period_end"])
+    china = activity[activity["series_id"] == "jsdf_scrambles_china"]["value"]
+    total = activity[activity["series_id"] == "jsdf_scrambles_total"]["value"]
+    both = china.to_frame("china").join(total.to_frame("total"), how="inner")
+    assert len(both) >= 10 and (both["china"] <= both["total"]).all()
