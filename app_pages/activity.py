@@ -5,7 +5,7 @@ import streamlit as st
 
 from components import frame, url_state
 from components.activity_view import MEASURE_NOTES, MEASURES, build_series_figure, measure_of, series_markdown
-from components.paging import current_page
+from components.paging import current_page, lazy_expander
 from components.text import escape_markdown
 from ecsdata import queries
 
@@ -64,6 +64,5 @@ for series_id in current_page(pd.DataFrame({"series_id": series_ids}), CHARTS_PE
                f"{len(rows)} figures")
     st.plotly_chart(build_series_figure(rows, visible, x_range), width="stretch", key=f"chart-{series_id}",
                     config={"displaylogo": False})
-    table = st.expander("Table and sources", key=f"table-{series_id}", on_change="rerun")
-    if table.open:  # built only when opened (a measure can have seven)
+    if table := lazy_expander("Table and sources", key=f"table-{series_id}"):  # a measure can have seven
         table.markdown(series_markdown(rows, dataset.source_refs))

@@ -62,7 +62,7 @@ if not view.official:
             st.button("Open", key=f"open-{official_id}", on_click=url_state.set_parameter, args=("official", official_id))
 elif not view.compare:
     person = people.loc[view.official]
-    said = queries.filter_quotes(dataset.quotes_of("official", view.official), view).sort_values("date", ascending=False)
+    said = queries.filter_quotes(dataset.quotes_of("official_id", view.official), view).sort_values("date", ascending=False)
     st.header(f"{person['name_en']} {person['name_native']}")
     st.markdown(f"{country_badges([person['country']])} {escape_markdown(dataset.country_names[person['country']])}")
     left, right = st.columns([3, 2], gap="large")
@@ -97,7 +97,7 @@ elif not view.compare:
 else:
     first, second = people.loc[view.official], people.loc[view.compare]
     st.header(f"{first['name_en']} and {second['name_en']}, side by side")
-    both = pd.concat([dataset.quotes_of("official", view.official), dataset.quotes_of("official", view.compare)])
+    both = pd.concat([dataset.quotes_of("official_id", view.official), dataset.quotes_of("official_id", view.compare)])
     rows = aligned_quotes(queries.filter_quotes(both, view), view.official, view.compare)
     st.caption(f"{len(rows)} events at which both are quoted, newest first (under the current filters).")
     if not rows:

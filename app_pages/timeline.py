@@ -6,7 +6,7 @@ import streamlit as st
 from components import frame, url_state
 from components.events import render_event_card
 from components.map_view import selected_point
-from components.paging import current_page
+from components.paging import current_page, lazy_expander
 from components.tables import render_twin_table
 from components.timeline_view import (build_mechanism_figure, build_timeline_figure, build_year_figure,
                                       render_event_detail, year_counts)
@@ -30,7 +30,7 @@ st.caption(f"{len(events):,} of {len(dataset.events):,} events match the filters
 
 selected = view.event
 if selected:
-    quotes = queries.filter_quotes(dataset.quotes_of("event", selected), view)
+    quotes = queries.filter_quotes(dataset.quotes_of("event_id", selected), view)
     render_event_detail(dataset.events[dataset.events["event_id"] == selected].iloc[0], quotes,
                         dataset.officials, dataset.source_refs, dataset.features, dataset.country_names,
                         dataset.event_titles, context.link_params, view.names)
@@ -61,8 +61,7 @@ with left:
         st.info("No mechanism state falls within the filters.")
     else:
         st.plotly_chart(build_mechanism_figure(mechanisms), width="stretch", config={"displaylogo": False})
-        mechanism_table = st.expander("Table of the mechanisms", key="mechanism_table", on_change="rerun")
-        if mechanism_table.open:  # built only when opened
+        if mechanism_table := lazy_expander("Table of the mechanisms", key="mechanism_table"):
             table = mechanisms.sort_values("date")
             with mechanism_table:
                 render_twin_table(pd.DataFrame({
@@ -72,8 +71,7 @@ with right:
     st.subheader("Events per year, by type")
     counts = year_counts(events)
     st.plotly_chart(build_year_figure(counts), width="stretch", config={"displaylogo": False})
-    year_table = st.expander("Table of events per year", key="year_table", on_change="rerun")
-    if year_table.open:  # built only when opened
+    if year_table := lazy_expander("Table of events per year", key="year_table"):
         kinds = list(counts.columns[1:])
         with year_table:
             render_twin_table(pd.DataFrame({

@@ -10,6 +10,7 @@ import streamlit as st
 
 from components.events import render_event_card, source_links
 from components.map_view import KIND_LABELS, degrees_minutes
+from components.paging import lazy_expander
 from components.quotes import render_quote_card
 from components.tables import render_twin_table
 from components.text import escape_markdown
@@ -48,20 +49,17 @@ def render_feature_panel(feature: pd.Series, countries: dict[str, str], sources:
         st.caption("Note: " + escape_markdown(feature["notes"]))
     st.caption("Sources: " + source_links(feature["source_ids"], sources))
     # Both lists are built only when opened: a dozen cards would double the panel's time.
-    involved = events[contains(events["features"], feature["feature_id"])]
-    shown_events = st.expander(f"Events involving it: {len(involved)} under the current filters"
-                               + (", the latest 8 here" if len(involved) > 8 else ""),
-                               key="feature_events", on_change="rerun")
-    if shown_events.open:
-        with shown_events:
-            for _, event in involved.sort_values("date", ascending=False).head(8).iterrows():
-                render_event_card(event, sources, topics, link=view_params(event=event["event_id"]),
-                                  show_summary=False)
-    mentioned = quotes[contains(quotes["features"], feature["feature_id"])]
-    shown_quotes = st.expander(f"Quotes that mention it: {len(mentioned)} under the current filters"
-                               + (", the latest 6 here" if len(mentioned) > 6 else ""),
-                               key="feature_quotes", on_change="rerun")
-    if shown_quotes.open:
-        with shown_quotes:
-            for _, quote in mentioned.sort_values("date", ascending=False).head(6).iterrows():
-                render_quote_card(quote, sources, event_titles, view_params)
+    _latest_cards("Events involving it", events[contains(events["features"], feature["feature_id"])], 8,
+                  "feature_events", lambda event: render_event_card(
+                      event, sources, topics, link=view_params(event=event["event_id"]), show_summary=False))
+    _latest_cards("Quotes that mention it", quotes[contains(quotes["features"], feature["feature_id"])], 6,
+                  "feature_quotes", lambda quote: render_quote_card(quote, sources, event_titles, view_params))
+
+
+def _latest_cards(title: str, rows: pd.DataFrame, count: int, key: str, render_card) -> None:
+    """The newest `count` rows as cards, in an expander built only when opened."""
+    label = f"{title}: {len(rows)} under the current filters" + (f", the latest {count} here" if len(rows) > count else "")
+    if section := lazy_expander(label, key=key):
+        with section:
+            for _, row in rows.sort_values("date", ascending=False).head(count).iterrows():
+                render_card(row)

@@ -1,5 +1,6 @@
-"""Long lists shown a page at a time (the timeline's events, the officials gallery): drawing
-every card at every rerun grows with the data (bench/rerun.py at 10x)."""
+"""Long lists shown a part at a time: a page of cards (the timeline's events, the officials
+gallery), or a section built only while it is open. Drawing every card at every rerun grows
+with the data (bench/rerun.py at 10x)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,10 @@ def current_page(frame: pd.DataFrame, page_size: int, key: str) -> pd.DataFrame:
     number = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
                              key=key, width=160) if pages > 1 else 1
     return frame.iloc[(number - 1) * page_size: number * page_size]
+
+
+def lazy_expander(label: str, key: str):
+    """An expander whose content is built only while it is open (opening it reruns the
+    page): the expander when open, else None."""
+    section = st.expander(label, key=key, on_change="rerun")
+    return section if section.open else None

@@ -11,6 +11,7 @@ import streamlit as st
 
 from components.figures import figure, iso_dates
 from components.events import country_badges, event_dates, source_links
+from components.paging import lazy_expander
 from components.quotes import render_quote_card
 from components.text import escape_markdown, plotly_text
 from components.theme import COUNTRY_COLOURS, EVENT_TYPE_LABELS, SHARED_COLOUR, TOPIC_COLOURS
@@ -162,12 +163,11 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.Da
                     st.markdown(f"{country_badges([country])} **{escape_markdown(countries.get(country, country))}**")
                     for _, quote in said.head(QUOTES_PER_SIDE).iterrows():
                         render_quote_card(quote, sources, event_titles, view_params, event_link=False)
-                    if len(said) > QUOTES_PER_SIDE:  # the rest is built only when opened
-                        more = st.expander(f"{len(said) - QUOTES_PER_SIDE} more from this side",
-                                           key=f"more-{country}", on_change="rerun")
-                        if more.open:
-                            with more:
-                                for _, quote in said.iloc[QUOTES_PER_SIDE:].iterrows():
-                                    render_quote_card(quote, sources, event_titles, view_params, event_link=False)
+                    if len(said) > QUOTES_PER_SIDE and (
+                            more := lazy_expander(f"{len(said) - QUOTES_PER_SIDE} more from this side",
+                                                  key=f"more-{country}")):
+                        with more:
+                            for _, quote in said.iloc[QUOTES_PER_SIDE:].iterrows():
+                                render_quote_card(quote, sources, event_titles, view_params, event_link=False)
         else:
             st.caption("No quotes recorded for this event under the current filters.")

@@ -82,20 +82,14 @@ class Dataset:
         )
 
     @cached_property
-    def quotes_by_event(self) -> dict[str, pd.DataFrame]:
-        """quotes_with_speakers split by event, so an open event filters a handful of rows."""
+    def _quote_groups(self) -> dict[str, dict[str, pd.DataFrame]]:
         quotes = self.quotes_with_speakers
-        return dict(tuple(quotes.groupby("event_id", sort=False)))
+        return {column: dict(tuple(quotes.groupby(column, sort=False))) for column in ("event_id", "official_id")}
 
-    @cached_property
-    def quotes_by_official(self) -> dict[str, pd.DataFrame]:
-        quotes = self.quotes_with_speakers
-        return dict(tuple(quotes.groupby("official_id", sort=False)))
-
-    def quotes_of(self, by: str, key: str) -> pd.DataFrame:
-        """The quotes (with speakers) of one event (by="event") or official (by="official")."""
-        groups = self.quotes_by_event if by == "event" else self.quotes_by_official
-        return groups.get(key, self.quotes_with_speakers.iloc[:0])
+    def quotes_of(self, column: str, key: str) -> pd.DataFrame:
+        """The quotes (with speakers) whose `column` ("event_id" or "official_id") is `key`,
+        split once per data set, so an open event or official filters a handful of rows."""
+        return self._quote_groups[column].get(key, self.quotes_with_speakers.iloc[:0])
 
     @cached_property
     def events_newest_first(self) -> pd.DataFrame:
