@@ -33,7 +33,7 @@ def country_badges(codes) -> str:
 
 def source_links(source_ids, sources: Mapping[str, SourceRef]) -> str:
     """Markdown links to sources (Dataset.source_refs)."""
-    return " · ".join(safe_link(f"{s.publisher}: {s.title}", s.url) for s in map(sources.__getitem__, source_ids))
+    return " · ".join(safe_link(s.label, s.url) for s in map(sources.__getitem__, source_ids))
 
 
 def render_event_card(event: pd.Series, sources: Mapping[str, SourceRef], topics: dict[str, str],

@@ -13,19 +13,52 @@ from components.text import escape_markdown, highlight, safe_link
 from ecsdata.dataset import SourceRef
 
 
+LANGUAGE_NAMES = {"en": "English", "ja": "Japanese", "zh": "Chinese", "zh-Hant": "Chinese, traditional",
+                  "ko": "Korean"}
+# The languages each government publishes its own readouts in.
+OWN_LANGUAGES = {"CN": ("zh",), "JP": ("ja",), "TW": ("zh-Hant", "zh"), "KR": ("ko",), "US": ("en",)}
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
 def quote_markdown(quote: pd.Series, q: str = "") -> str:
-    """The quote body: in quotation marks if the source quoted it, else as reported speech."""
-    body = highlight(quote["text"], q)
+    """The quote body, the speaker's own words first when we have them and the published
+    text under them; in quotation marks if the source quoted it, else as reported speech."""
+    texts = [(quote["text_original"], quote["original_language"])] if quote["text_original"] else []
+    texts.append((quote["text"], quote["language"]))
+    bodies = [highlight(text, q) for text, _ in texts]
     if quote["kind"] == "quote":
-        return f"“{body}”"
-    return f"*Reported as:* {body}"
+        bodies = [f"“{body}”" for body in bodies]
+    if len(bodies) == 2:
+        bodies = [f"{bodies[0]}", f"*{escape_markdown(language_name(texts[1][1]))}:* {bodies[1]}"]
+    if quote["kind"] != "quote":
+        bodies[0] = f"*Reported as:* {bodies[0]}"
+    return "\n\n".join(bodies)
+
+
+def quote_source_lines(quote: pd.Series, sources: Mapping[str, SourceRef]) -> list[str]:
+    """Where each wording comes from; a speaker's words cited only in another language say so."""
+    source = sources[quote["source_id"]]
+    if not quote["text_original"]:
+        line = "Source: " + safe_link(source.label, source.url)
+        own = OWN_LANGUAGES.get(quote["country"], (quote["language"],))
+        if quote["language"] not in own:
+            line += (f"  \nIn translation: {escape_markdown(source.publisher)} published these words in "
+                     f"{escape_markdown(language_name(quote['language']))}; the original "
+                     f"{escape_markdown(language_name(own[0]))} wording is not cited here.")
+        return [line]
+    original = sources.get(quote["original_source_id"], source)
+    return [f"Original ({escape_markdown(language_name(quote['original_language']))}): "
+            + safe_link(original.label, original.url),
+            f"{escape_markdown(language_name(quote['language']))}: " + safe_link(source.label, source.url)]
 
 
 def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_titles: dict[str, str],
                       view_params, q: str = "", show_speaker: bool = True, event_link: bool = True) -> None:
     """One quote with speaker, date, event and source links (sources: Dataset.source_refs);
     view_params(**sel) builds link params."""
-    source = sources[quote["source_id"]]
     with st.container(border=True):
         # One markdown and one caption per card: each element is a message to the browser.
         if show_speaker:
@@ -34,13 +67,8 @@ def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_
         else:
             heading = f"**{escape_markdown(format_date(quote['date']))}**"
         st.markdown(f"{heading}\n\n{quote_markdown(quote, q)}")
-        notes = []
-        if quote["text_original"]:
-            notes.append(f"Original ({escape_markdown(quote['original_language'])}): " + highlight(quote["text_original"], q))
-        if quote["notes"]:
-            notes.append("Note: " + escape_markdown(quote["notes"]))
-        notes.append("Source: " + safe_link(f"{source.publisher}: {source.title}", source.url))
-        st.caption("  \n".join(notes))
+        notes = ["Note: " + escape_markdown(quote["notes"])] if quote["notes"] else []
+        st.caption("  \n".join(notes + quote_source_lines(quote, sources)))
         to_event = bool(quote["event_id"]) and event_link  # not inside the event's own panel
         links = st.container(horizontal=True, gap="small") if to_event else st  # a row only for two links
         links.page_link("app_pages/officials.py", label="Link to this quote", icon=":material/link:",

@@ -8,14 +8,15 @@ import streamlit as st
 
 from components.text import frame_markdown
 from ecsdata.export import to_csv_text, to_geojson_text
-from ecsdata.schema import FileSpec
+from ecsdata.schema import CURATOR_NOTES, FileSpec
 
 
 def render_file_table(frame: pd.DataFrame, text: pd.DataFrame, spec: FileSpec, total: int, key: str) -> None:
     """A file's filtered rows as a table (`text`: the whole file as text, Dataset.text_table),
     with CSV (and GeoJSON) downloads of those rows, written only when clicked."""
     st.caption(f"{len(frame):,} of {total:,} rows of data/{spec.file} match the filters.")
-    st.dataframe(text.loc[frame.index], hide_index=True, width="stretch", height=360,
+    shown = text.loc[frame.index].drop(columns=[CURATOR_NOTES.name], errors="ignore")  # curators' remarks stay in the files
+    st.dataframe(shown, hide_index=True, width="stretch", height=360,
                  column_config={"url": st.column_config.LinkColumn("url")})
     stem = spec.file.rsplit(".", 1)[0]
     left, right, _ = st.columns([1, 1, 3])

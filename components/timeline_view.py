@@ -12,8 +12,8 @@ import streamlit as st
 from components.figures import figure, iso_dates
 from components.events import country_badges, event_dates, source_links
 from components.paging import lazy_expander
-from components.quotes import render_quote_card
-from components.text import escape_markdown, plotly_text
+from components.quotes import OWN_LANGUAGES, language_name, render_quote_card
+from components.text import escape_markdown, plotly_text, safe_link
 from components.theme import COUNTRY_COLOURS, EVENT_TYPE_LABELS, SHARED_COLOUR, TOPIC_COLOURS
 from ecsdata.queries import feature_label
 from ecsdata.schema import EVENT_TYPES
@@ -128,6 +128,29 @@ def quotes_by_side(event_id: str, quotes: pd.DataFrame) -> dict[str, pd.DataFram
     return {country: group for country, group in said.groupby("country", sort=True)}
 
 
+def readouts_by_government(source_ids, sources: Mapping[str, SourceRef]) -> dict[str, list[SourceRef]]:
+    """Each government's own pages among an event's sources, its own language first."""
+    readouts: dict[str, list[SourceRef]] = {}
+    for source in map(sources.__getitem__, source_ids):
+        if source.government:
+            readouts.setdefault(source.government, []).append(source)
+    for government, pages in readouts.items():
+        own = OWN_LANGUAGES.get(government, ())
+        pages.sort(key=lambda s: s.language not in own)
+    order = {country: index for index, country in enumerate(COUNTRY_ORDER)}
+    return {g: readouts[g] for g in sorted(readouts, key=lambda g: order.get(g, len(order)))}
+
+
+def readouts_markdown(readouts: dict[str, list[SourceRef]], countries: dict[str, str]) -> str:
+    """One line per government: its readouts, each linked and named by its language."""
+    lines = []
+    for government, pages in readouts.items():
+        links = " · ".join(f"{safe_link(page.label, page.url)} ({escape_markdown(language_name(page.language))})"
+                           for page in pages)
+        lines.append(f"- {country_badges([government])} {escape_markdown(countries.get(government, government))}: {links}")
+    return "\n".join(lines)
+
+
 def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.DataFrame,
                         sources: Mapping[str, SourceRef], features: pd.DataFrame, countries: dict[str, str],
                         event_titles: dict[str, str], view_params, names: str) -> None:
@@ -138,7 +161,10 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.Da
         st.markdown(escape_markdown(event["summary"]))
         if event["notes"]:
             st.caption("Note: " + escape_markdown(event["notes"]))
-        st.caption("Sources: " + source_links(event["source_ids"], sources))
+        if readouts := readouts_by_government(event["source_ids"], sources):
+            st.markdown("**Government readouts**, each in the language it was published in\n\n"
+                        + readouts_markdown(readouts, countries))
+        st.caption("All sources: " + source_links(event["source_ids"], sources))
         people = officials.set_index("official_id")
         if event["participants"]:
             st.markdown("**Participants**")

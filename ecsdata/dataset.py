@@ -26,11 +26,30 @@ from ecsdata.view import KnownIds
 CRS = "EPSG:4326"
 
 
+SOURCE_KIND_LABELS = {"official": "official page", "news": "news report", "reference": "reference page",
+                      "law": "legal text", "dataset": "data set"}
+
+
 class SourceRef(NamedTuple):
     """What a citation shows of a sources.csv row."""
     publisher: str
     title: str
     url: str
+    title_en: str = ""
+    language: str = ""
+    date_published: str = ""  # YYYY-MM-DD or blank
+    kind: str = ""
+    government: str = ""
+
+    @property
+    def label(self) -> str:
+        """Publisher and the page's own title (with its English gloss); a page whose title
+        could not be read is named by publisher, kind and date instead, never a placeholder."""
+        if self.title:
+            gloss = f" ({self.title_en})" if self.title_en and self.title_en != self.title else ""
+            return f"{self.publisher}: {self.title}{gloss}"
+        when = pd.Timestamp(self.date_published).strftime("%d %b %Y").lstrip("0") if self.date_published else "undated"
+        return f"{self.publisher}, {SOURCE_KIND_LABELS.get(self.kind, self.kind)}, {when}"
 
 
 @dataclass(frozen=True)
@@ -61,7 +80,9 @@ class Dataset:
     @cached_property
     def source_refs(self) -> dict[str, SourceRef]:
         """Publisher, title and url by source_id, for the many per-card citations."""
-        return {row.source_id: SourceRef(row.publisher, row.title, row.url)
+        return {row.source_id: SourceRef(row.publisher, row.title, row.url, row.title_en, row.language,
+                                         "" if pd.isna(row.date_published) else row.date_published.strftime("%Y-%m-%d"),
+                                         row.kind, row.government)
                 for row in self.sources.itertuples(index=False)}
 
     @cached_property

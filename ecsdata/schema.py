@@ -39,6 +39,10 @@ class Column:
     maximum: float | None = None
 
 
+# Remarks for curators (how a row was checked, what is still to do); never shown in the UI.
+CURATOR_NOTES = Column("curator_notes", required=False)
+
+
 @dataclass(frozen=True)
 class FileSpec:
     file: str
@@ -54,12 +58,15 @@ class FileSpec:
 SOURCES = FileSpec("sources.csv", (
     Column("source_id", ID),
     Column("publisher"),
-    Column("title"),
+    Column("title", required=False),
+    Column("title_en", required=False),
     Column("url", URL),
     Column("language"),
     Column("date_published", DATE, required=False),
     Column("date_accessed", DATE),
     Column("kind", ENUM, allowed=SOURCE_KINDS),
+    Column("government", ENUM, required=False, allowed="countries"),
+    CURATOR_NOTES,
 ), key="source_id")
 
 COUNTRIES = FileSpec("countries.csv", (
@@ -89,6 +96,7 @@ EVENTS = FileSpec("events.csv", (
     Column("source_ids", LIST, ref="sources.csv.source_id"),
     Column("certainty", ENUM, allowed=CERTAINTIES),
     Column("notes", required=False),
+    CURATOR_NOTES,
 ), key="event_id")
 
 OFFICIALS = FileSpec("officials.csv", (
@@ -106,6 +114,7 @@ OFFICES = FileSpec("offices.csv", (
     Column("end_date", DATE, required=False),
     Column("source_ids", LIST, ref="sources.csv.source_id"),
     Column("notes", required=False),
+    CURATOR_NOTES,
 ))
 
 QUOTES = FileSpec("quotes.csv", (
@@ -121,7 +130,9 @@ QUOTES = FileSpec("quotes.csv", (
     Column("topics", LIST, allowed="topics"),
     Column("features", LIST, required=False, ref="features.geojson.feature_id"),
     Column("source_id", ID, ref="sources.csv.source_id"),
+    Column("original_source_id", ID, required=False, ref="sources.csv.source_id"),
     Column("notes", required=False),
+    CURATOR_NOTES,
 ), key="quote_id")
 
 MECHANISMS = FileSpec("mechanisms.csv", (
@@ -132,6 +143,7 @@ MECHANISMS = FileSpec("mechanisms.csv", (
     Column("event_id", ID, required=False, ref="events.csv.event_id"),
     Column("note", required=False),
     Column("source_ids", LIST, ref="sources.csv.source_id"),
+    CURATOR_NOTES,
 ))
 
 ACTIVITY = FileSpec("activity.csv", (
@@ -147,6 +159,7 @@ ACTIVITY = FileSpec("activity.csv", (
     Column("source_id", ID, ref="sources.csv.source_id"),
     Column("certainty", ENUM, allowed=CERTAINTIES),
     Column("notes", required=False),
+    CURATOR_NOTES,
 ))
 
 FEATURES = FileSpec("features.geojson", (
@@ -166,6 +179,7 @@ FEATURES = FileSpec("features.geojson", (
     Column("source_ids", LIST, ref="sources.csv.source_id"),
     Column("certainty", ENUM, allowed=CERTAINTIES),
     Column("notes", required=False),
+    CURATOR_NOTES,
 ), key="feature_id", geometry=("Point",))
 
 ZONES = FileSpec("zones.geojson", (
@@ -177,12 +191,13 @@ ZONES = FileSpec("zones.geojson", (
     Column("source_ids", LIST, ref="sources.csv.source_id"),
     Column("certainty", ENUM, allowed=CERTAINTIES),
     Column("notes", required=False),
+    CURATOR_NOTES,
 ), key="zone_id", geometry=("Polygon", "LineString"))
 
 LAND = FileSpec("basemap/land.geojson", (), geometry=("Polygon", "MultiPolygon"))
 
 # Load order matters: vocabularies and sources before the files that refer to them.
-ALL_SPECS = (SOURCES, COUNTRIES, TOPICS, FEATURES, ZONES, OFFICIALS, OFFICES, EVENTS,
+ALL_SPECS = (COUNTRIES, TOPICS, SOURCES, FEATURES, ZONES, OFFICIALS, OFFICES, EVENTS,
              QUOTES, MECHANISMS, ACTIVITY)
 SPECS_BY_FILE = {spec.file: spec for spec in ALL_SPECS}
 

@@ -45,7 +45,7 @@ BROKEN = [
     ("count not a number", lambda d: replace_in(d / "activity.csv", ",332,", ",many,"), "activity.csv", 2, "value", "not a number"),
     ("bad encoding", lambda d: (d / "countries.csv").write_bytes((d / "countries.csv").read_bytes() + "\nXX,Caf\xe9,".encode("latin-1")), "countries.csv", 8, None, "UTF-8"),
     ("empty file", lambda d: (d / "mechanisms.csv").write_text(""), "mechanisms.csv", None, None, "empty"),
-    ("header only", lambda d: (d / "mechanisms.csv").write_text("mechanism_id,mechanism_name,state,date,event_id,note,source_ids\n"), "mechanisms.csv", None, None, "no rows"),
+    ("header only", lambda d: (d / "mechanisms.csv").write_text("mechanism_id,mechanism_name,state,date,event_id,note,source_ids,curator_notes\n"), "mechanisms.csv", None, None, "no rows"),
     ("missing file", lambda d: (d / "offices.csv").unlink(), "offices.csv", None, None, "missing"),
     ("swapped coordinates", lambda d: edit_geojson(d / "features.geojson", lambda g: g["features"][0]["geometry"].update(coordinates=[25.75, 123.5])), "features.geojson", 1, "geometry", "out of range"),
     ("outside the region", lambda d: edit_geojson(d / "features.geojson", lambda g: g["features"][1]["geometry"].update(coordinates=[139.7, 35.7])), "features.geojson", 2, "geometry", "outside the East China Sea"),
