@@ -49,6 +49,7 @@ with right:
     if options.selected in labels:
         quotes = queries.filter_quotes(dataset.quotes_with_speakers, view)
         render_feature_panel(features[features["feature_id"] == options.selected].iloc[0], countries,
+                             dataset.islet_distances.get(options.selected, {}),
                              dataset.source_refs, queries.filter_events(dataset.events, view), quotes,
                              dataset.topic_labels, dataset.event_titles, context.link_params)
     else:

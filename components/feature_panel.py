@@ -18,8 +18,9 @@ from ecsdata.dataset import SourceRef
 from ecsdata.queries import contains
 
 
-def feature_facts(feature: pd.Series, countries: dict[str, str]) -> pd.DataFrame:
-    """Names and facts as a two-column table (all values as text)."""
+def feature_facts(feature: pd.Series, countries: dict[str, str], distances: dict[str, float]) -> pd.DataFrame:
+    """Names and facts as a two-column table (all values as text); `distances`: km to the
+    nearest coast of places around it (Dataset.islet_distances)."""
     def number(value, unit):
         return "not given by our sources" if pd.isna(value) else f"{value:g} {unit}"
     rows = [
@@ -35,15 +36,21 @@ def feature_facts(feature: pd.Series, countries: dict[str, str]) -> pd.DataFrame
         ("Administered by", countries.get(feature["administered_by"], "—")),
         ("Claimed by", ", ".join(countries.get(c, c) for c in feature["claimed_by"]) or "—"),
         ("Certainty", feature["certainty"]),
+        *((f"Distance to {place}", f"{km:,.0f} km to the nearest coast (computed)") for place, km in distances.items()),
     ]
     return pd.DataFrame(rows, columns=["fact", "value"])
 
 
-def render_feature_panel(feature: pd.Series, countries: dict[str, str], sources: Mapping[str, SourceRef],
+def render_feature_panel(feature: pd.Series, countries: dict[str, str], distances: dict[str, float],
+                         sources: Mapping[str, SourceRef],
                          events: pd.DataFrame, quotes: pd.DataFrame, topics: dict[str, str],
                          event_titles: dict[str, str], view_params) -> None:
     st.subheader(feature["name_en"])
-    render_twin_table(feature_facts(feature, countries))
+    render_twin_table(feature_facts(feature, countries, distances))
+    if distances:
+        st.caption("Distances are computed on the WGS 84 ellipsoid from the islet's surveyed point to the "
+                   "nearest point of the generalised coastline the map ships (Natural Earth), so they can differ "
+                   "from published figures, which may measure from a port or a town.")
     st.markdown(escape_markdown(feature["description"]))
     if feature["notes"]:
         st.caption("Note: " + escape_markdown(feature["notes"]))

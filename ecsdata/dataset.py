@@ -16,6 +16,7 @@ import pandas as pd
 from ecsdata import schema
 from ecsdata.export import display_frame
 from ecsdata.geometry import computed_zones, outline_xy
+from ecsdata.distances import distances_km, reference_coasts
 from ecsdata.problems import DataError, Problem
 from ecsdata.queries import latest_offices, official_labels, quotes_with_speakers
 from ecsdata.readers import read_csv_rows, read_geojson_rows
@@ -133,6 +134,18 @@ class Dataset:
     def computed_zones(self) -> gpd.GeoDataFrame:
         """The 12 and 24 nautical-mile rings around the Senkaku features."""
         return computed_zones(self.features)
+
+    @cached_property
+    def _islets(self) -> gpd.GeoSeries:
+        return self.features.loc[self.features["group"] == "senkaku", "geometry"]
+
+    @cached_property
+    def islet_distances(self) -> dict[str, dict[str, float]]:
+        """Kilometres from each disputed islet to the nearest coast of Taiwan, Ishigaki,
+        Okinawa Island and the Chinese mainland, by feature id."""
+        table = distances_km(self._islets, reference_coasts(self.land))
+        ids = self.features.loc[self._islets.index, "feature_id"]
+        return {feature_id: {place: float(km[i]) for place, km in table.items()} for i, feature_id in enumerate(ids)}
 
     @cached_property
     def outlines(self) -> dict[str, tuple]:

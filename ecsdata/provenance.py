@@ -10,12 +10,13 @@ from collections.abc import Iterable, Mapping
 # Reader-facing text says what sources say, never how we looked for them.
 SEARCH_PROCESS_WORDING = re.compile(
     r"stored (?:cop(?:y|ies)|pages?|text)|not found (?:again|in)|found again|not available to us|"
-    r"\bexcerpts?\b|not shown|not captured|\bsearch(?:ed|es|ing)?\b(?! and rescue)|was not read|we could not|"
+    r"\bexcerpts?\b|not shown|not captured|\b(?:our|this|the) search\b|search(?:ed)? (?:the )?(?:stored|corpus|pages)|"
+    r"was not read|(?:page|pages|text) read\b|not seen in|in this task|we could not|"
     r"could not be (?:read|found)|title approximate|not in our cop", re.IGNORECASE)
 PLACEHOLDER_TITLE = re.compile(r"^\s*\[|\]\s*$|title not|placeholder|untitled|^n/?a$", re.IGNORECASE)
 
-# Columns that never reach readers or hold no prose.
-NOT_READER_TEXT = {"curator_notes", "url", "source_id", "source_ids", "original_source_id", "event_id",
+# Columns that never reach readers, hold no prose, or hold a speaker's own words (quotes).
+NOT_READER_TEXT = {"curator_notes", "text", "text_original", "url", "source_id", "source_ids", "original_source_id", "event_id",
                    "official_id", "quote_id", "feature_id", "zone_id", "mechanism_id", "series_id"}
 
 

@@ -4,9 +4,11 @@ import re
 
 import pytest
 from pyproj import Geod
+from shapely.geometry import Point
 
 from ecsdata import schema
 from ecsdata.dataset import load_dataset
+from ecsdata.distances import coast_side
 from ecsdata.geometry import NAUTICAL_MILE_M, computed_zones
 from ecsdata.paths import DATA_DIR
 from ecsdata.schema import REGION_BOUNDS
@@ -150,3 +152,23 @@ def test_scrambles_against_chinese_aircraft_never_exceed_all_scrambles(dataset):
     total = activity[activity["series_id"] == "jsdf_scrambles_total"]["value"]
     both = china.to_frame("china").join(total.to_frame("total"), how="inner")
     assert len(both) >= 10 and (both["china"] <= both["total"]).all()
+
+
+# Japan's figures for Uotsuri: about 410 km from Okinawa Island (Ministry of Foreign Affairs) and
+# about 330 km from the Chinese mainland (Japan Coast Guard). MOFA's "about 170 km northwest of
+# Ishigaki Island" measures to the island, not its nearest coast, which is about 154 km away.
+@pytest.mark.parametrize("place, published_km", [("Chinese mainland", 330), ("Okinawa Island", 410)])
+def test_uotsuri_distances_agree_with_published_figures_within_five_percent(dataset, place, published_km):
+    assert dataset.islet_distances["uotsuri"][place] == pytest.approx(published_km, rel=0.05)
+
+
+def test_distances_are_to_the_nearest_coast_so_ishigaki_is_nearer_than_the_published_170_km(dataset):
+    assert 145 < dataset.islet_distances["uotsuri"]["Ishigaki Island"] < 170
+
+
+@pytest.mark.parametrize("lon, lat, side", [
+    (121.0, 23.5, "TW"), (119.6, 23.6, "TW"), (126.5, 33.4, "KR"), (116.9, 30.9, "CN"), (122.2, 30.0, "CN"),
+    (124.2, 24.4, "JP"), (127.8, 26.4, "JP"), (129.3, 34.4, "JP"), (128.8, 32.7, "JP"), (121.0, 18.3, "PH"),
+])
+def test_land_is_assigned_to_the_side_whose_coast_it_is(lon, lat, side):
+    assert coast_side(Point(lon, lat)) == side
