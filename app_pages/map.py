@@ -40,7 +40,7 @@ with controls[2]:
 options = MapOptions(names=view.names, selected=st.session_state.get("feature"),
                      view=st.session_state.get("zoom") or "region",
                      layers=tuple(st.session_state.get("layers") or ()))
-figure = build_map_figure(dataset.outlines, features, dataset.zones, dataset.computed_zones, countries, options)
+figure = build_map_figure(dataset.outlines, features, dataset.drawn_zones, dataset.computed_zones, countries, options)
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
@@ -56,7 +56,7 @@ with right:
         st.info("Click a marker on the map, or choose a feature above, to see all its names, its "
                 "status, the events that involve it and the quotes that mention it.")
         st.markdown("**Lines and zones shown**")
-        for _, zone in dataset.zones.iterrows():
+        for _, zone in dataset.drawn_zones.iterrows():
             st.caption(escape_markdown(f"{zone['name']}: {zone['description']}"))
 
 st.subheader("The same features as a table")

@@ -22,6 +22,8 @@ LAND_FILL = "#efe9dc"
 LAND_LINE = "#a89f8c"
 WATER = "#dcebf3"
 SELECTED = "#111111"
+JOINT_FILL = "rgba(120,120,120,0.12)"
+OVERLAP_FILL = "rgba(160,60,160,0.14)"
 
 # Each view: (west, east, south, north).
 VIEWS = {
@@ -45,6 +47,7 @@ LAYERS = {
     "claim_line": "Claim lines",
 }
 DEFAULT_LAYERS = PRESENTATION["layers"][1]
+LAYER_OF_KIND = {"adiz_overlap": "adiz"}  # computed areas shown with the layer they come from
 
 
 @dataclass(frozen=True)
@@ -78,18 +81,19 @@ def _land_trace(outline) -> dict:
 def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, countries, outlines) -> list[dict]:
     traces = []
     for _, zone in zones.iterrows():
-        if zone["kind"] not in layers:
+        if LAYER_OF_KIND.get(zone["kind"], zone["kind"]) not in layers:
             continue
         colour = country_colour(zone["owner"])
         xs, ys = (typed_array(a) for a in outlines[zone["zone_id"]])
         dash = {"adiz": "dash", "joint_development_zone": "solid", "median_line": "dot",
-                "baseline": "solid"}.get(zone["kind"], "dashdot")
+                "baseline": "solid", "adiz_overlap": "dot"}.get(zone["kind"], "dashdot")
+        filled = zone["kind"] in ("joint_development_zone", "adiz_overlap")
         traces.append({
             "type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": colour, "width": 2, "dash": dash},
             "name": plotly_text(zone_label(zone, countries)), "hoveron": "points", "hoverinfo": "text",
             "text": plotly_text(zone_label(zone, countries)), "legendgroup": zone["zone_id"],
-            "fill": "toself" if zone["kind"] == "joint_development_zone" else "none",
-            "fillcolor": "rgba(120,120,120,0.12)"})
+            "fill": "toself" if filled else "none",
+            "fillcolor": JOINT_FILL if zone["kind"] == "joint_development_zone" else OVERLAP_FILL})
     for _, zone in computed.iterrows():
         layer = "territorial" if zone["nautical_miles"] == 12 else "contiguous"
         if layer not in layers:

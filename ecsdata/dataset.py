@@ -15,7 +15,7 @@ import pandas as pd
 
 from ecsdata import schema
 from ecsdata.export import display_frame
-from ecsdata.geometry import computed_zones, outline_xy
+from ecsdata.geometry import adiz_overlaps, computed_zones, outline_xy
 from ecsdata.distances import distances_km, reference_coasts
 from ecsdata.problems import DataError, Problem
 from ecsdata.queries import latest_offices, official_labels, quotes_with_speakers
@@ -140,6 +140,12 @@ class Dataset:
         return self.features.loc[self.features["group"] == "senkaku", "geometry"]
 
     @cached_property
+    def drawn_zones(self) -> gpd.GeoDataFrame:
+        """zones.geojson with the areas computed from it (where ADIZs overlap), drawn alike."""
+        computed = adiz_overlaps(self.zones, self.country_names, schema.REGION_BOUNDS)
+        return gpd.GeoDataFrame(pd.concat([self.zones, computed], ignore_index=True), geometry="geometry", crs=CRS)
+
+    @cached_property
     def islet_distances(self) -> dict[str, dict[str, float]]:
         """Kilometres from each disputed islet to the nearest coast of Taiwan, Ishigaki,
         Okinawa Island and the Chinese mainland, by feature id."""
@@ -152,7 +158,7 @@ class Dataset:
         """x/y paths of the land ("land") and of every drawn and computed zone (by zone_id),
         built once: the map draws them at every rerun."""
         paths = {"land": outline_xy(self.land.geometry)}
-        for frame in (self.zones, self.computed_zones):
+        for frame in (self.drawn_zones, self.computed_zones):
             paths.update((zone_id, outline_xy([geometry])) for zone_id, geometry in zip(frame["zone_id"], frame.geometry))
         return paths
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import geopandas as gpd
 import numpy as np
 import shapely
+import shapely.ops
 
 NAUTICAL_MILE_M = 1852.0
 WGS84 = "EPSG:4326"
@@ -71,3 +72,51 @@ def outline_xy(geometries) -> tuple[np.ndarray, np.ndarray]:
                 parts.append(np.array([[np.nan, np.nan]]))
     path = np.concatenate(parts) if parts else np.empty((0, 2))
     return path[:, 0], path[:, 1]
+
+
+# A point well inside each government's own side: an open ADIZ line (its outer limit, as
+# China and South Korea publish theirs) encloses the part of the region on this point's side.
+HOME_POINTS = {"CN": (121.47, 31.23), "KR": (126.53, 33.38), "JP": (127.68, 26.21), "TW": (121.50, 25.03)}
+
+
+def _extend_to_box(line: shapely.LineString, box: shapely.Polygon) -> shapely.LineString:
+    """The line with its first and last segments prolonged until they leave the box."""
+    coords = np.asarray(line.coords)
+    reach = 4 * max(box.bounds[2] - box.bounds[0], box.bounds[3] - box.bounds[1])
+
+    def beyond(end, previous):
+        direction = end - previous
+        return end + direction / np.hypot(*direction) * reach
+    return shapely.LineString([beyond(coords[0], coords[1]), *coords, beyond(coords[-1], coords[-2])])
+
+
+def adiz_area(geometry, owner: str, box: shapely.Polygon):
+    """The airspace an ADIZ covers inside the box: a polygon as it is, an open outer line as
+    the part of the box on its owner's side."""
+    if geometry.geom_type == "Polygon":
+        return geometry.intersection(box)
+    home = shapely.Point(HOME_POINTS[owner])
+    pieces = shapely.ops.split(box, _extend_to_box(geometry, box)).geoms
+    return next(piece for piece in pieces if piece.contains(home))
+
+
+def adiz_overlaps(zones: gpd.GeoDataFrame, countries: dict[str, str], bounds) -> gpd.GeoDataFrame:
+    """Where two ADIZs of different governments overlap, one row per pair, shaped like zones.geojson."""
+    box = shapely.box(*bounds)
+    adiz = zones[(zones["kind"] == "adiz") & zones["owner"].map(lambda o: len(o) == 1 and o[0] in HOME_POINTS)]
+    areas = [(row["zone_id"], row["owner"][0], adiz_area(row.geometry, row["owner"][0], box)) for _, row in adiz.iterrows()]
+    rows = []
+    for i, (id_a, owner_a, area_a) in enumerate(areas):
+        for id_b, owner_b, area_b in areas[i + 1:]:
+            shared = area_a.intersection(area_b)
+            if owner_a == owner_b or shared.is_empty or shared.geom_type not in ("Polygon", "MultiPolygon"):
+                continue
+            names = f"{countries.get(owner_a, owner_a)} and {countries.get(owner_b, owner_b)}"
+            rows.append({"zone_id": f"computed-overlap-{id_a}-{id_b}", "kind": "adiz_overlap",
+                         "name": "Where two ADIZs overlap (computed here)",
+                         "owner": (owner_a, owner_b),
+                         "description": (f"Computed by this dashboard from the two published limits ({id_a}, {id_b}): "
+                                         f"airspace that both {names} include in their air defence identification zones."),
+                         "source_ids": (), "certainty": "confirmed", "notes": "", "geometry": shared})
+    return gpd.GeoDataFrame(rows, columns=["zone_id", "kind", "name", "owner", "description", "source_ids",
+                                           "certainty", "notes", "geometry"], geometry="geometry", crs=WGS84)

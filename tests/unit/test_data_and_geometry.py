@@ -4,12 +4,12 @@ import re
 
 import pytest
 from pyproj import Geod
-from shapely.geometry import Point
+from shapely.geometry import LineString, Point, box
 
 from ecsdata import schema
 from ecsdata.dataset import load_dataset
 from ecsdata.distances import coast_side
-from ecsdata.geometry import NAUTICAL_MILE_M, computed_zones
+from ecsdata.geometry import NAUTICAL_MILE_M, adiz_area, computed_zones
 from ecsdata.paths import DATA_DIR
 from ecsdata.schema import REGION_BOUNDS
 
@@ -172,3 +172,25 @@ def test_distances_are_to_the_nearest_coast_so_ishigaki_is_nearer_than_the_publi
 ])
 def test_land_is_assigned_to_the_side_whose_coast_it_is(lon, lat, side):
     assert coast_side(Point(lon, lat)) == side
+
+
+def test_china_and_korea_adiz_overlap_covers_ieodo_socotra_as_both_governments_say(dataset):
+    overlaps = dataset.drawn_zones[dataset.drawn_zones["kind"] == "adiz_overlap"]
+    assert len(overlaps) == 1
+    overlap = overlaps.iloc[0]
+    assert set(overlap["owner"]) == {"CN", "KR"}
+    socotra = dataset.features.set_index("feature_id").loc["socotra", "geometry"]
+    assert overlap.geometry.contains(socotra)
+    senkaku = dataset.features.set_index("feature_id").loc["uotsuri", "geometry"]
+    assert not overlap.geometry.contains(senkaku)  # inside China's zone only
+
+
+@pytest.mark.parametrize("line, owner, inside, outside", [
+    # an outer line east of China's coast: the zone is the side towards Shanghai
+    ([(123.0, 34.0), (125.0, 30.0), (123.0, 26.0)], "CN", (122.5, 30.0), (126.0, 30.0)),
+    # a southern limit below Jeju: the zone is the side towards Jeju
+    ([(124.0, 35.0), (124.0, 30.0), (129.0, 30.0)], "KR", (126.0, 31.0), (126.0, 29.0)),
+])
+def test_an_open_adiz_line_encloses_the_side_of_its_owner(line, owner, inside, outside):
+    area = adiz_area(LineString(line), owner, box(*REGION_BOUNDS))
+    assert area.contains(Point(inside)) and not area.contains(Point(outside))
