@@ -32,6 +32,7 @@ TABLES = [
     ("Offices", schema.OFFICES, offices_shown),
     ("Map features", schema.FEATURES, lambda: queries.filter_features(dataset.features, view)),
     ("Lines and zones", schema.ZONES, lambda: queries.filter_by_text(dataset.zones, view)),
+    ("Gas structures", schema.STRUCTURES, lambda: queries.filter_by_text(dataset.structures, view)),
     ("Mechanisms", schema.MECHANISMS, lambda: queries.filter_mechanisms(dataset.mechanisms, view)),
     ("Activity", schema.ACTIVITY, lambda: queries.filter_activity(dataset.activity, view)),
     ("Sources", schema.SOURCES, lambda: queries.filter_by_text(dataset.sources, view)),

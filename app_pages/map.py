@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components import frame, url_state
-from components.feature_panel import render_feature_panel
+from components.feature_panel import render_feature_panel, render_structures
 from components.text import escape_markdown
 from components.map_view import (LAYERS, VIEW_LABELS, MapOptions, build_map_figure,
                                  feature_table, render_map, selected_point)
@@ -58,6 +58,7 @@ with right:
         st.markdown("**Lines and zones shown**")
         for _, zone in dataset.drawn_zones.iterrows():
             st.caption(escape_markdown(f"{zone['name']}: {zone['description']}"))
+        render_structures(queries.filter_by_text(dataset.structures, view), dataset.source_refs)
 
 st.subheader("The same features as a table")
 st.dataframe(feature_table(features, countries), hide_index=True, width="stretch")

@@ -18,15 +18,19 @@ from ecsdata.dataset import SourceRef
 from ecsdata.queries import contains
 
 
+NO_NAME = "no name in our sources"
+
+
 def feature_facts(feature: pd.Series, countries: dict[str, str], distances: dict[str, float]) -> pd.DataFrame:
     """Names and facts as a two-column table (all values as text); `distances`: km to the
     nearest coast of places around it (Dataset.islet_distances)."""
     def number(value, unit):
         return "not given by our sources" if pd.isna(value) else f"{value:g} {unit}"
     rows = [
-        ("Japanese", feature["name_ja"] + (f" ({feature['name_ja_romaji']})" if feature["name_ja_romaji"] else "")),
-        ("Chinese (PRC)", feature["name_zh"]),
-        ("Chinese (Taiwan)", feature["name_zh_tw"]),
+        ("Japanese", (feature["name_ja"] + (f" ({feature['name_ja_romaji']})" if feature["name_ja_romaji"] else ""))
+         or NO_NAME),
+        ("Chinese (PRC)", feature["name_zh"] or NO_NAME),
+        ("Chinese (Taiwan)", feature["name_zh_tw"] or NO_NAME),
         ("English", feature["name_en"]),
         ("Kind", KIND_LABELS.get(feature["kind"], feature["kind"])),
         ("Position", f"{degrees_minutes(feature.geometry.y, 'N', 'S')} {degrees_minutes(feature.geometry.x, 'E', 'W')}"
@@ -61,6 +65,24 @@ def render_feature_panel(feature: pd.Series, countries: dict[str, str], distance
                       event, sources, topics, link=view_params(event=event["event_id"]), show_summary=False))
     _latest_cards("Quotes that mention it", quotes[contains(quotes["features"], feature["feature_id"])], 6,
                   "feature_quotes", lambda quote: render_quote_card(quote, sources, event_titles, view_params))
+
+
+SIDE_LABELS = {"china_side": "China's side of the median line Japan claims",
+               "japan_side": "Japan's side of the median line Japan claims", "straddles": "Across the median line"}
+
+
+def render_structures(structures: pd.DataFrame, sources: Mapping[str, SourceRef]) -> None:
+    """Gas-field structures whose positions are not published: what the sources say of where
+    they lie relative to the median line (they are not on the map)."""
+    st.markdown("**Gas-field structures known only by where they lie relative to the median line** "
+                "(no published position, so not on the map)")
+    for _, row in structures.iterrows():
+        names = " · ".join(escape_markdown(n) for n in (row["name_ja"], row["name_zh"]) if n)
+        distance = "" if pd.isna(row["distance_km"]) else f", about {row['distance_km']:g} km"
+        st.markdown(f"**{escape_markdown(row['name_en'])}** {names}  \n"
+                    f"{escape_markdown(SIDE_LABELS[row['side']] + distance)}")
+        st.caption(escape_markdown(row["position"]) + (f"  \nNote: {escape_markdown(row['notes'])}" if row["notes"] else "")
+                   + "  \nSources: " + source_links(row["source_ids"], sources))
 
 
 def _latest_cards(title: str, rows: pd.DataFrame, count: int, key: str, render_card) -> None:

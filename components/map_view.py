@@ -40,10 +40,10 @@ KIND_LABELS = {"islet": "Disputed islets", "rock": "Rocks and reefs", "gas_field
 LAYERS = {
     "territorial": "12 nm around the islets (computed)",
     "contiguous": "24 nm around the islets (computed)",
-    "baseline": "China's 2012 baselines",
+    "baseline": "China's baselines (1996, 2012)",
     "adiz": "Air defence identification zones",
     "joint_development_zone": "2008 joint development block",
-    "median_line": "Median line",
+    "median_line": "Median line Japan claims (computed)",
     "claim_line": "Claim lines",
 }
 DEFAULT_LAYERS = PRESENTATION["layers"][1]

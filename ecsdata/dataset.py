@@ -17,6 +17,7 @@ from ecsdata import schema
 from ecsdata.export import display_frame
 from ecsdata.geometry import adiz_overlaps, computed_zones, outline_xy
 from ecsdata.distances import distances_km, reference_coasts
+from ecsdata.median_line import computed_median_line
 from ecsdata.problems import DataError, Problem
 from ecsdata.queries import latest_offices, official_labels, quotes_with_speakers
 from ecsdata.readers import read_csv_rows, read_geojson_rows
@@ -60,6 +61,7 @@ class Dataset:
     topics: pd.DataFrame
     features: gpd.GeoDataFrame
     zones: gpd.GeoDataFrame
+    structures: pd.DataFrame
     officials: pd.DataFrame
     offices: pd.DataFrame
     events: pd.DataFrame
@@ -141,9 +143,11 @@ class Dataset:
 
     @cached_property
     def drawn_zones(self) -> gpd.GeoDataFrame:
-        """zones.geojson with the areas computed from it (where ADIZs overlap), drawn alike."""
-        computed = adiz_overlaps(self.zones, self.country_names, schema.REGION_BOUNDS)
-        return gpd.GeoDataFrame(pd.concat([self.zones, computed], ignore_index=True), geometry="geometry", crs=CRS)
+        """zones.geojson with what is computed from it (the median line Japan claims, where ADIZs
+        overlap), drawn alike."""
+        computed = [computed_median_line(self.land, self._islets, self.zones),
+                    adiz_overlaps(self.zones, self.country_names, schema.REGION_BOUNDS)]
+        return gpd.GeoDataFrame(pd.concat([self.zones, *computed], ignore_index=True), geometry="geometry", crs=CRS)
 
     @cached_property
     def islet_distances(self) -> dict[str, dict[str, float]]:

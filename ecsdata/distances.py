@@ -7,6 +7,7 @@ coast it is by where it lies (`coast_side`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import geopandas as gpd
 import numpy as np
@@ -55,24 +56,27 @@ class Coast:
     lat: np.ndarray
 
     @classmethod
-    def of(cls, geometries, box=COAST_BOX) -> "Coast":
-        """Vertices of the geometries' outlines inside the box around the sea."""
-        coords = [shapely.get_coordinates(shapely.segmentize(g.boundary, DENSIFY_DEGREES)) for g in geometries]
+    def of(cls, geometries, box=COAST_BOX, spacing: float = DENSIFY_DEGREES) -> "Coast":
+        """Vertices of the geometries' outlines (of lines and points: the geometries themselves),
+        densified, inside the box around the sea."""
+        coords = [shapely.get_coordinates(shapely.segmentize(g.boundary if g.geom_type.endswith("Polygon") else g,
+                                                             spacing)) for g in geometries]
         xy = np.concatenate(coords) if coords else np.empty((0, 2))
         west, south, east, north = box
         xy = xy[(xy[:, 0] >= west) & (xy[:, 0] <= east) & (xy[:, 1] >= south) & (xy[:, 1] <= north)]
         return cls(xy[:, 0], xy[:, 1])
 
-    def distance_m(self, lon, lat, candidates: int = 6) -> np.ndarray:
-        """Ellipsoidal distance from each point to the nearest coast vertex: the nearest few by
-        great circle, then measured on WGS 84."""
+    @cached_property
+    def _vectors(self) -> np.ndarray:
+        return _unit_vectors(self.lon, self.lat).T
+
+    def distance_m(self, lon, lat) -> np.ndarray:
+        """Ellipsoidal distance from each point to the nearest coast vertex: the nearest by great
+        circle, measured on WGS 84 (a sphere's and the ellipsoid's nearest vertex differ by metres)."""
         lon, lat = np.atleast_1d(lon).astype(float), np.atleast_1d(lat).astype(float)
-        closeness = _unit_vectors(lon, lat) @ _unit_vectors(self.lon, self.lat).T
-        k = min(candidates, len(self.lon))
-        nearest = np.argpartition(-closeness, k - 1, axis=1)[:, :k]
-        _, _, metres = GEOD.inv(np.repeat(lon, k), np.repeat(lat, k),
-                                self.lon[nearest].ravel(), self.lat[nearest].ravel())
-        return metres.reshape(len(lon), k).min(axis=1)
+        nearest = np.argmax(_unit_vectors(lon, lat) @ self._vectors, axis=1)
+        _, _, metres = GEOD.inv(lon, lat, self.lon[nearest], self.lat[nearest])
+        return metres
 
 
 def mainland(land: gpd.GeoDataFrame) -> shapely.Polygon:

@@ -20,6 +20,7 @@ MECHANISM_STATES = (
 PERIOD_KINDS = ("calendar_year", "fiscal_year", "month", "four_months", "partial_year")
 ACTIVITY_UNITS = ("days", "ships", "cases", "scrambles")
 NAME_CONVENTIONS = ("en", "ja", "zh", "tw")
+MEDIAN_LINE_SIDES = ("china_side", "japan_side", "straddles")
 
 # Column kinds understood by the validator.
 ID, TEXT, DATE, LIST, ENUM, NUMBER, URL = "id", "text", "date", "list", "enum", "number", "url"
@@ -194,10 +195,24 @@ ZONES = FileSpec("zones.geojson", (
     CURATOR_NOTES,
 ), key="zone_id", geometry=("Polygon", "LineString"))
 
+STRUCTURES = FileSpec("structures.csv", (
+    Column("structure_id", ID),
+    Column("name_en"),
+    Column("name_ja", required=False),
+    Column("name_zh", required=False),
+    Column("side", ENUM, allowed=MEDIAN_LINE_SIDES),
+    Column("distance_km", NUMBER, required=False, minimum=0),
+    Column("position"),
+    Column("source_ids", LIST, ref="sources.csv.source_id"),
+    Column("certainty", ENUM, allowed=CERTAINTIES),
+    Column("notes", required=False),
+    CURATOR_NOTES,
+), key="structure_id")
+
 LAND = FileSpec("basemap/land.geojson", (), geometry=("Polygon", "MultiPolygon"))
 
 # Load order matters: vocabularies and sources before the files that refer to them.
-ALL_SPECS = (COUNTRIES, TOPICS, SOURCES, FEATURES, ZONES, OFFICIALS, OFFICES, EVENTS,
+ALL_SPECS = (COUNTRIES, TOPICS, SOURCES, FEATURES, ZONES, STRUCTURES, OFFICIALS, OFFICES, EVENTS,
              QUOTES, MECHANISMS, ACTIVITY)
 SPECS_BY_FILE = {spec.file: spec for spec in ALL_SPECS}
 

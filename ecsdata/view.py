@@ -22,7 +22,7 @@ MULTI = {"country": "countries", "topic": "topics"}
 PRESENTATION = {
     "layers": (("territorial", "contiguous", "baseline", "adiz", "joint_development_zone",
                 "median_line", "claim_line"),
-               ("territorial", "contiguous", "adiz", "joint_development_zone"), True),
+               ("territorial", "contiguous", "adiz", "joint_development_zone", "median_line"), True),
     "zoom": (("region", "senkaku", "uotsuri", "feature"), "region", False),
     "colour": (("country", "topic"), "country", False),
     "measure": (("contiguous", "territorial", "scrambles", "china"), "contiguous", False),

@@ -119,7 +119,7 @@ def _rows_in_file(path) -> int:
 
 
 DATA_TABS = [("Events", "events.csv"), ("Quotes", "quotes.csv"), ("Officials", "officials.csv"),
-             ("Offices", "offices.csv"), ("Map features", "features.geojson"), ("Lines and zones", "zones.geojson"),
+             ("Offices", "offices.csv"), ("Map features", "features.geojson"), ("Lines and zones", "zones.geojson"), ("Gas structures", "structures.csv"),
              ("Mechanisms", "mechanisms.csv"), ("Activity", "activity.csv"), ("Sources", "sources.csv"),
              ("Topics", "topics.csv"), ("Countries", "countries.csv")]
 
@@ -189,3 +189,9 @@ def test_the_activity_table_twin_opens_and_links_every_figure_to_its_source():
     tables = [m.value for m in at.markdown if m.value.startswith("| period |")]
     assert tables
     assert all("](http" in row for table in tables for row in table.splitlines()[2:])
+
+
+def test_the_map_lists_gas_structures_that_have_no_published_position():
+    at = run_page(PAGES[1])
+    text = " ".join(m.value for m in at.markdown)
+    assert "Shirakaba / Chunxiao gas field" in text and "about 4 km" in text

@@ -2,13 +2,17 @@
 
 import re
 
+import numpy as np
 import pytest
+import shapely
+import shapely.ops
 from pyproj import Geod
 from shapely.geometry import LineString, Point, box
 
 from ecsdata import schema
 from ecsdata.dataset import load_dataset
 from ecsdata.distances import coast_side
+from ecsdata.median_line import baseline_coasts
 from ecsdata.geometry import NAUTICAL_MILE_M, adiz_area, computed_zones
 from ecsdata.paths import DATA_DIR
 from ecsdata.schema import REGION_BOUNDS
@@ -194,3 +198,44 @@ def test_china_and_korea_adiz_overlap_covers_ieodo_socotra_as_both_governments_s
 def test_an_open_adiz_line_encloses_the_side_of_its_owner(line, owner, inside, outside):
     area = adiz_area(LineString(line), owner, box(*REGION_BOUNDS))
     assert area.contains(Point(inside)) and not area.contains(Point(outside))
+
+
+@pytest.fixture(scope="module")
+def median_line(dataset):
+    return dataset.drawn_zones.set_index("zone_id").loc["computed-median-line"]
+
+
+def test_points_on_the_median_line_are_equally_far_from_both_sides_within_one_kilometre(dataset, median_line):
+    # measured afresh against coasts densified four times as finely as the computation's
+    fine = baseline_coasts(dataset.land, dataset._islets, dataset.zones, spacing=0.005)
+    lon, lat = shapely.get_coordinates(median_line.geometry)[::5].T
+    japan = fine["JP"].distance_m(lon, lat)
+    china = fine["CN"].distance_m(lon, lat)
+    assert len(lon) > 10
+    assert np.abs(japan - china).max() < 1000
+
+
+def test_the_median_line_says_whose_claim_it_is_and_gives_chinas_position(median_line):
+    assert tuple(median_line["owner"]) == ("JP",)
+    assert "computed" in median_line["name"]
+    assert "Okinawa Trough" in median_line["description"]
+
+
+def test_the_2008_joint_development_block_straddles_the_computed_median_line(dataset, median_line):
+    block = dataset.zones.set_index("zone_id").loc["cn-jp-joint-development-block-2008", "geometry"]
+    pieces = shapely.ops.split(block, median_line.geometry.geoms[0]).geoms
+    assert len(pieces) == 2
+
+
+@pytest.mark.parametrize("lon, lat, side", [
+    # Sankei (2016): Chinese drilling ships near the median line on China's side
+    (125 + 45.3 / 60, 29 + 45.4 / 60, "CN"),
+    # Sankei (2023): a Chinese survey ship about 1 km on Japan's side of the line
+    (122 + 44 / 60, 26 + 4 / 60, "JP"),
+    # China's Maritime Safety Administration (2006): a Pinghu gas-field platform
+    (124 + 54.846 / 60, 29 + 4.301 / 60, "CN"),
+])
+def test_published_positions_fall_on_the_side_of_the_median_line_reports_give(dataset, lon, lat, side):
+    coasts = baseline_coasts(dataset.land, dataset._islets, dataset.zones)
+    opposite = min(coasts["CN"].distance_m(lon, lat)[0], coasts["TW"].distance_m(lon, lat)[0])
+    assert ("CN" if opposite < coasts["JP"].distance_m(lon, lat)[0] else "JP") == side

@@ -74,7 +74,7 @@ def test_a_filter_that_matches_nothing_keeps_every_column(table, filter_rows):
     ({"zoom": "region", "colour": "country", "measure": "contiguous"}, ""),
     ({"zoom": "senkaku", "measure": "scrambles"}, "&zoom=senkaku&measure=scrambles"),
     ({"layers": ["adiz"]}, "&layers=adiz"),
-    ({"layers": ["adiz", "contiguous", "territorial", "joint_development_zone"]}, ""),
+    ({"layers": ["adiz", "contiguous", "territorial", "joint_development_zone", "median_line"]}, ""),
 ])
 def test_the_share_link_keeps_presentation_choices_that_are_not_defaults(state, expected):
     from components.frame import presentation_params, share_url
