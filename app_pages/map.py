@@ -6,7 +6,8 @@ from components import frame, url_state
 from components.feature_panel import render_feature_panel, render_structures
 from components.text import escape_markdown
 from components.map_view import (LAYERS, VIEW_LABELS, MapOptions, build_map_figure,
-                                 feature_table, render_map, selected_point)
+                                 feature_table, render_map, selected_point, zone_table)
+from components.tables import render_twin_table
 from ecsdata import queries
 
 context = frame.page_context()
@@ -62,3 +63,5 @@ with right:
 
 st.subheader("The same features as a table")
 st.dataframe(feature_table(features, countries), hide_index=True, width="stretch")
+st.subheader("The lines and zones as a table")
+render_twin_table(zone_table(dataset.drawn_zones, countries))

@@ -262,6 +262,23 @@ def feature_table(features: gpd.GeoDataFrame, countries: dict[str, str]) -> pd.D
     })
 
 
+ZONE_KIND_LABELS = {"adiz": "Air defence identification zone", "joint_development_zone": "Joint development zone",
+                    "median_line": "Median line", "claim_line": "Claim line", "baseline": "Territorial sea baseline",
+                    "adiz_overlap": "Where ADIZs overlap"}
+
+
+def zone_table(zones: gpd.GeoDataFrame, countries: dict[str, str]) -> pd.DataFrame:
+    """The table twin of the map's lines and zones: what each is, whose, and whether it is drawn
+    from published points or computed here."""
+    return pd.DataFrame({
+        "line or zone": zones["name"],
+        "kind": zones["kind"].map(lambda k: ZONE_KIND_LABELS.get(k, k)),
+        "whose": zones["owner"].map(lambda owners: " and ".join(countries.get(c, c) for c in owners)),
+        "drawn from": zones["zone_id"].map(lambda z: "computed here" if z.startswith("computed-") else "published points"),
+        "certainty": zones["certainty"],
+    })
+
+
 def degrees_minutes(value: float, positive: str, negative: str) -> str:
     """25.7433 -> 25°44.6'N: decimal degrees as degrees and decimal minutes."""
     hemisphere = positive if value >= 0 else negative
