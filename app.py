@@ -1,12 +1,13 @@
-"""East China Sea disputes dashboard: the frame. Loads and validates the data, draws the
-shared filters (bound to the URL) and runs the page the URL names."""
+"""East China Sea disputes dashboard: the frame. Loads and validates the data, reads the view
+from the URL, draws the shared filters, runs the page the URL names and writes the view back
+to the URL."""
 
 import streamlit as st
 
-from components import frame
+from components import frame, url_state
 from components.theme import PAGE_CSS
 from ecsdata.problems import DataError
-from ecsdata.view import PRESENTATION
+from ecsdata.view import page_query
 
 st.set_page_config(page_title="East China Sea disputes", page_icon="assets/favicon.png", layout="wide",
                    initial_sidebar_state="auto")
@@ -30,8 +31,7 @@ except DataError as error:
     st.stop()
 
 known = dataset.known_ids
-frame.read_link_notes(known)
-frame.render_bindings(known, PRESENTATION)
+url_state.sync_from_url(known)
 with st.sidebar:
     st.header("Filters")
     st.caption("They apply on every page and are kept in the link.")
@@ -39,8 +39,10 @@ with st.sidebar:
 view = frame.current_view(known)
 with st.sidebar:
     st.divider()
-    frame.render_share(view, page.url_path)
+    frame.render_share(page_query(view, st.session_state, page.url_path), page.url_path)
     st.caption(f"Data version `{dataset.version}`")
 frame.render_link_notes()
 frame.set_context(frame.PageContext(dataset, view, known))
 page.run()
+# One write of the whole view, after the page has drawn.
+url_state.write_url(page_query(view, st.session_state, page.url_path))

@@ -18,11 +18,10 @@ from ecsdata.dataset import Dataset, files_fingerprint, load_dataset
 from ecsdata import paths
 from ecsdata.problems import DataError
 from ecsdata.schema import NAME_CONVENTIONS
-from ecsdata.view import DEFAULT_NAMES, PRESENTATION, SELECTIONS, KnownIds, ViewState, parse_query, to_query
+from ecsdata.view import (DEFAULT_NAMES, EARLIEST_DATE, MAX_QUERY_LENGTH, SELECTIONS, KnownIds, ViewState,
+                          parse_query, to_query)
 
-EARLIEST = dt.date(1890, 1, 1)
 _CONTEXT_KEY = "_page_context"
-_NOTES_KEY = "_link_notes"
 
 
 @dataclass(frozen=True)
@@ -62,15 +61,8 @@ def render_data_error(error: DataError) -> None:
                  hide_index=True, width="stretch")
 
 
-def read_link_notes(known: KnownIds) -> None:
-    """On the first run of a session, note every link parameter that will be ignored."""
-    if _NOTES_KEY not in st.session_state:
-        raw = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
-        st.session_state[_NOTES_KEY] = parse_query(raw, known)[1]
-
-
 def render_link_notes() -> None:
-    notes = st.session_state.get(_NOTES_KEY) or []
+    notes = url_state.link_notes()
     if notes:
         with st.container(border=True):
             st.markdown("**Part of the link was ignored**")
@@ -78,8 +70,7 @@ def render_link_notes() -> None:
                 st.caption(escape_markdown(note))
             if len(notes) > 8:
                 st.caption(f"…and {len(notes) - 8} more.")
-            st.button("Dismiss", key="_dismiss_notes",
-                      on_click=lambda: st.session_state.update({_NOTES_KEY: []}))
+            st.button("Dismiss", key="_dismiss_notes", on_click=url_state.dismiss_link_notes)
 
 
 def _clear_filters() -> None:
@@ -90,38 +81,22 @@ def _clear_filters() -> None:
     st.session_state["q"] = ""
 
 
-def render_bindings(known: KnownIds, page_defaults: dict[str, tuple[tuple[str, ...], object, bool]]) -> None:
-    """Hidden widgets that own the URL parameters on every page. A selection naming an
-    unknown id was noted and ignored on arrival; it is cleared here on the next run, so it
-    also leaves the address bar."""
-    for name, vocabulary in SELECTIONS.items():
-        value = st.session_state.get(name)
-        if value and value not in getattr(known, vocabulary):
-            st.session_state[name] = ""
-    with url_state.bindings():
-        url_state.render_binding("country", sorted(known.countries), multi=True)
-        url_state.render_binding("topic", sorted(known.topics), multi=True)
-        url_state.render_binding("names", NAME_CONVENTIONS, default=DEFAULT_NAMES)
-        for name in SELECTIONS:
-            url_state.render_id_binding(name)
-        for name, (options, default, multi) in page_defaults.items():
-            url_state.render_binding(name, options, multi=multi, default=default)
-
-
 def render_filters(dataset: Dataset) -> None:
-    """The shared filters people see, identical on every page; each mirrors a URL parameter."""
+    """The shared filters people see, identical on every page; each mirrors a view key."""
     countries, topics = dataset.country_names, dataset.topic_labels
     url_state.mirrored(st.multiselect, "country", "Countries", list(countries),
                        format_func=lambda c: f"{c} · {countries[c]}", placeholder="All countries")
     url_state.mirrored(st.multiselect, "topic", "Topics", list(topics),
                        format_func=topics.get, placeholder="All topics")
     left, right = st.columns(2)
-    left.date_input("From", value=None, key="from", bind="query-params",
-                    min_value=EARLIEST, max_value=dt.date.today(), format="YYYY-MM-DD")
-    right.date_input("To", value=None, key="to", bind="query-params",
-                     min_value=EARLIEST, max_value=dt.date.today(), format="YYYY-MM-DD")
-    st.text_input("Search", key="q", bind="query-params", max_chars=200,
-                  placeholder="Words in titles, summaries, quotes…")
+    with left:
+        url_state.mirrored(st.date_input, "from", "From", min_value=EARLIEST_DATE, max_value=dt.date.today(),
+                           format="YYYY-MM-DD")
+    with right:
+        url_state.mirrored(st.date_input, "to", "To", min_value=EARLIEST_DATE, max_value=dt.date.today(),
+                           format="YYYY-MM-DD")
+    url_state.mirrored(st.text_input, "q", "Search", max_chars=MAX_QUERY_LENGTH,
+                       placeholder="Words in titles, summaries, quotes…")
     url_state.mirrored(st.selectbox, "names", "Island names", list(NAME_CONVENTION_LABELS),
                        format_func=NAME_CONVENTION_LABELS.get,
                        help="Which naming convention labels the islands on every page. "
@@ -130,7 +105,7 @@ def render_filters(dataset: Dataset) -> None:
 
 
 def current_view(known: KnownIds) -> ViewState:
-    """The view as the bound widgets (and so the URL) hold it now."""
+    """The view as session state holds it now (the URL is written from it after the page)."""
     state = st.session_state
     raw = {
         "country": list(state.get("country") or []),
@@ -154,36 +129,22 @@ def page_context() -> PageContext:
     return st.session_state[_CONTEXT_KEY]
 
 
-def presentation_params(state: dict) -> dict[str, list[str]]:
-    """The page presentation choices (map layers, zoom, colour, measure) that differ from
-    their defaults, as URL parameters."""
-    params = {}
-    for name, (_allowed, default, multi) in PRESENTATION.items():
-        value = state.get(name)
-        if multi and value is not None and sorted(value) != sorted(default):
-            params[name] = list(value)
-        elif not multi and value and value != default:
-            params[name] = [value]
-    return params
-
-
-def share_url(view: ViewState, page_path: str, base: str | None, presentation: dict | None = None) -> str:
-    """The absolute link that reproduces this view on this page."""
+def share_url(query: dict[str, list[str]], page_path: str, base: str | None) -> str:
+    """The absolute link that reproduces this view on this page (query: view.page_query)."""
     parts = urlsplit(base or "http://localhost:8501/")
     root = f"{parts.scheme}://{parts.netloc}"
-    query = urlencode({**to_query(view), **(presentation or {})}, doseq=True)
+    query = urlencode(query, doseq=True)
     return f"{root}/{page_path}" + (f"?{query}" if query else "")
 
 
-def render_share(view: ViewState, page_path: str) -> None:
+def render_share(query: dict[str, list[str]], page_path: str) -> None:
     share = st.popover("Copy link", icon=":material/link:", width="stretch", help="A link to exactly this view",
                        key="share", on_change="rerun")
     if share.open:  # built only when opened: not every rerun of every page needs it
         with share:
             st.caption("Copy this link (button at its right) and send it: it opens this page with "
                        "the same filters and selection.")
-            st.code(share_url(view, page_path, st.context.url, presentation_params(st.session_state)),
-                    language=None, wrap_lines=True)
+            st.code(share_url(query, page_path, st.context.url), language=None, wrap_lines=True)
 
 
 def link_params(view: ViewState, **selection: str | None) -> dict[str, list[str]]:

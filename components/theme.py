@@ -40,7 +40,6 @@ PAGE_CSS = """<style>
 [data-testid='stCaptionContainer'] { color: #4b5358; opacity: 1; }
 [data-testid='stCaptionContainer'] a, [data-testid='stMarkdownContainer'] a { color: #0b5d75; }
 [data-testid='stMarkdownContainer'] code, [data-testid='stCaptionContainer'] code { color: #1d4f44; }
-.st-key-url-bindings { display: none; }
 </style>"""
 
 

@@ -1,55 +1,90 @@
-"""URL binding. Streamlit's bind="query-params" writes a widget's *displayed* text into the
-URL, and writing st.query_params by hand after a page switch lands on the wrong path. So
-each shared parameter is held by a hidden bound widget whose options are the ids (the URL
-contract), and the visible widget that people use shows names and mirrors it."""
+"""The URL holds the whole view, owned without widgets. On a session's first run, and
+whenever the address changes from outside (a link into another page, back and forward), the
+view is read from st.query_params into plain session-state keys; after the page is drawn,
+app.py writes the view back with one st.query_params call when it changed. Visible widgets
+mirror those keys, so the state outlives the widgets of pages that are not shown, and the
+URL holds ids, never the labels the widgets display."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 
 import streamlit as st
 
-CONTAINER_KEY = "url-bindings"
+from ecsdata.view import KnownIds, ViewState, parse_presentation, parse_query
+
+WRITTEN_KEY = "_url_written"  # the query the address bar holds, as we last read or wrote it
+NOTES_KEY = "_link_notes"  # what the last link from outside had that was ignored
+
+Query = dict[str, list[str]]
 
 
-def shown_key(key: str) -> str:
-    """The session-state key of the visible widget that mirrors a bound parameter."""
-    return f"{key}__shown"
+def current_query() -> Query:
+    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
 
 
-def render_binding(key: str, options: Sequence[str], multi: bool = False, default=None) -> None:
-    """The hidden widget that owns URL parameter `key` (call inside bindings())."""
-    if multi:
-        st.multiselect(key, list(options), default=list(default) if default else None, key=key,
-                       bind="query-params")
-    else:
-        choices = list(options) if default is not None else [None, *options]
-        st.selectbox(key, choices, key=key, bind="query-params",
-                     index=choices.index(default) if default is not None else 0)
+def came_from_outside(query: Query, written: Query | None) -> bool:
+    """Whether the address holds a view this session did not write: the first run, or a link
+    or back/forward since. An empty address after a run is a click in the top navigation,
+    which drops the query: the view is kept and written back."""
+    return written is None or (bool(query) and query != written)
 
 
-def render_id_binding(key: str) -> None:
-    """The hidden widget that owns an id-valued URL parameter (a selected event, official…):
-    a text box, not a list of every id, which would be sent at every rerun and grows with
-    the data. The caller checks the value against the known ids."""
-    st.text_input(key, key=key, bind="query-params")
+def state_of(view: ViewState) -> dict[str, object]:
+    """The session-state keys that hold a view."""
+    return {"country": list(view.countries), "topic": list(view.topics), "from": view.date_from,
+            "to": view.date_to, "q": view.q, "names": view.names, "feature": view.feature,
+            "event": view.event, "official": view.official, "compare": view.compare, "quote": view.quote}
 
 
-def bindings():
-    """The hidden container that holds every bound parameter widget (theme.PAGE_CSS hides it)."""
-    return st.container(key=CONTAINER_KEY)
+def sync_from_url(known: KnownIds) -> None:
+    """Read the view from the address when it came from outside (call before any widget)."""
+    query = current_query()
+    written = st.session_state.get(WRITTEN_KEY)
+    if not came_from_outside(query, written):
+        return
+    view, notes = parse_query(query, known)
+    st.session_state.update(state_of(view))
+    # Presentation choices a link leaves out keep their current value (their default at first).
+    st.session_state.update(parse_presentation(query, keep_defaults=written is None))
+    st.session_state[NOTES_KEY] = notes  # our own links have none: a link between pages clears old notes
+    st.session_state[WRITTEN_KEY] = query
+
+
+def write_url(query: Query) -> None:
+    """Put the view in the address bar with one call, only when it changed."""
+    if query != current_query():
+        st.query_params.from_dict(query)
+    st.session_state[WRITTEN_KEY] = query
 
 
 def set_parameter(key: str, value) -> None:
-    """Change a bound parameter from a callback (e.g. a click on a chart)."""
+    """Change a view key from a callback (e.g. a click on a chart)."""
     st.session_state[key] = value
 
 
-def _copy_to_bound(key: str) -> None:
+def shown_key(key: str) -> str:
+    """The session-state key of the visible widget that mirrors a view key."""
+    return f"{key}__shown"
+
+
+def _copy_to_view(key: str) -> None:
     st.session_state[key] = st.session_state[shown_key(key)]
 
 
-def mirrored(widget: Callable, key: str, label: str, options: Sequence, **kwargs):
-    """Draw a visible widget showing the bound parameter `key`; changing it updates the URL."""
+def mirrored(widget: Callable, key: str, label: str, *args, **kwargs):
+    """Draw a visible widget showing view key `key`; changing it changes the view."""
     st.session_state[shown_key(key)] = st.session_state.get(key)
-    return widget(label, options, key=shown_key(key), on_change=_copy_to_bound, args=(key,), **kwargs)
+    return widget(label, *args, key=shown_key(key), on_change=_copy_to_view, args=(key,), **kwargs)
+
+
+def link_notes() -> list[str]:
+    return st.session_state.get(NOTES_KEY) or []
+
+
+def dismiss_link_notes() -> None:
+    st.session_state[NOTES_KEY] = []
+
+
+def presentation_state(state: Mapping) -> dict[str, object]:
+    return {key: state.get(key) for key in ("layers", "zoom", "colour", "measure")}

@@ -12,6 +12,7 @@ from ecsdata.schema import NAME_CONVENTIONS
 from ecsdata.validation import parse_date
 
 MAX_QUERY_LENGTH = 200
+EARLIEST_DATE = dt.date(1890, 1, 1)  # the date filters run from here to today
 DEFAULT_NAMES = "en"
 
 # Parameters that select one id, and the vocabulary each must come from.
@@ -28,6 +29,8 @@ PRESENTATION = {
     "measure": (("contiguous", "territorial", "scrambles", "china"), "contiguous", False),
 }
 KNOWN_PARAMETERS = (*MULTI, "from", "to", "q", *SELECTIONS, "names", *PRESENTATION)
+# Which page each presentation parameter belongs to (by the page's url path).
+PAGE_PRESENTATION = {"map": ("layers", "zoom"), "timeline": ("colour",), "activity": ("measure",)}
 
 
 @dataclass(frozen=True)
@@ -70,9 +73,11 @@ def _as_lists(params: Mapping[str, str | Sequence[str]]) -> dict[str, list[str]]
     return {k: [v] if isinstance(v, str) else list(v) for k, v in params.items()}
 
 
-def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds) -> tuple[ViewState, list[str]]:
+def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds,
+                today: dt.date | None = None) -> tuple[ViewState, list[str]]:
     """A ViewState from URL parameters (each a string or list of strings) and a note for
     every value that was ignored. Never raises."""
+    today = today or dt.date.today()
     params = _as_lists(params)
     notes: list[str] = []
     values: dict[str, object] = {}
@@ -102,6 +107,8 @@ def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds) -> t
         parsed = parse_date(raw)
         if parsed is None:
             notes.append(f"Ignored '{name}={shorten(raw)}': dates are written YYYY-MM-DD.")
+        elif not EARLIEST_DATE <= parsed <= today:
+            notes.append(f"Ignored '{name}={shorten(raw)}': dates run from {EARLIEST_DATE.isoformat()} to today.")
         else:
             values[attribute] = parsed
     if values.get("date_from") and values.get("date_to") and values["date_to"] < values["date_from"]:
@@ -124,7 +131,7 @@ def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds) -> t
             notes.append(f"Ignored unknown {name} '{shorten(raw)}'.")
     for name, (allowed, _default, _multi) in PRESENTATION.items():
         for item in params.get(name) or []:
-            if item not in allowed:
+            if item and item not in allowed:
                 notes.append(f"Ignored unknown {name} '{shorten(item)}'.")
     names = single("names")
     if names:
@@ -154,3 +161,38 @@ def to_query(view: ViewState) -> dict[str, list[str]]:
     if view.names != DEFAULT_NAMES:
         query["names"] = [view.names]
     return query
+
+
+def parse_presentation(params: Mapping[str, str | Sequence[str]], keep_defaults: bool = True) -> dict[str, object]:
+    """The page presentation choices a link gives (map layers as a list, the others as one
+    value), unknown values left out (parse_query notes them); a choice the link leaves out is
+    its default, or left out too when keep_defaults is false."""
+    params = _as_lists(params)
+    values: dict[str, object] = {}
+    for name, (allowed, default, multi) in PRESENTATION.items():
+        given = [item for item in params.get(name) or [] if item in allowed]  # "" (none chosen) is left out
+        if multi and name in params:
+            values[name] = list(dict.fromkeys(given))
+        elif given:
+            values[name] = given[0]
+        elif keep_defaults:
+            values[name] = list(default) if multi else default
+    return values
+
+
+def presentation_query(state: Mapping[str, object], page_path: str) -> dict[str, list[str]]:
+    """URL parameters for the choices of the page at `page_path` that differ from their defaults."""
+    query = {}
+    for name in PAGE_PRESENTATION.get(page_path, ()):
+        _allowed, default, multi = PRESENTATION[name]
+        value = state.get(name)
+        if multi and value is not None and sorted(value) != sorted(default):
+            query[name] = list(value) or [""]  # "layers=" keeps "none chosen" apart from the default
+        elif not multi and value and value != default:
+            query[name] = [value]
+    return query
+
+
+def page_query(view: ViewState, state: Mapping[str, object], page_path: str) -> dict[str, list[str]]:
+    """The whole view of a page as URL parameters: shared filters, selections, its own choices."""
+    return {**to_query(view), **presentation_query(state, page_path)}

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from ecsdata import queries
-from ecsdata.view import KnownIds, ViewState, parse_query, to_query
+from ecsdata.view import KnownIds, ViewState, page_query, parse_presentation, parse_query, to_query
 
 KNOWN = KnownIds(countries=frozenset({"CN", "JP", "TW", "KR", "US"}), topics=frozenset({"sovereignty", "airspace"}),
                  features=frozenset({"uotsuri"}), events=frozenset({"ev-1"}), officials=frozenset({"wei-fenghe", "kishi-nobuo"}),
@@ -69,15 +69,47 @@ def test_a_filter_that_matches_nothing_keeps_every_column(table, filter_rows):
     assert list(empty.columns) == list(rows.columns)
 
 
-@pytest.mark.parametrize("state, expected", [
-    ({}, ""),
-    ({"zoom": "region", "colour": "country", "measure": "contiguous"}, ""),
-    ({"zoom": "senkaku", "measure": "scrambles"}, "&zoom=senkaku&measure=scrambles"),
-    ({"layers": ["adiz"]}, "&layers=adiz"),
-    ({"layers": ["adiz", "contiguous", "territorial", "joint_development_zone", "median_line"]}, ""),
+@pytest.mark.parametrize("page, state, expected", [
+    ("map", {}, ""),
+    ("map", {"zoom": "region", "layers": None}, ""),
+    ("map", {"zoom": "senkaku", "measure": "scrambles"}, "&zoom=senkaku"),
+    ("activity", {"zoom": "senkaku", "measure": "scrambles"}, "&measure=scrambles"),
+    ("map", {"layers": ["adiz"]}, "&layers=adiz"),
+    ("map", {"layers": []}, "&layers="),
+    ("map", {"layers": ["adiz", "contiguous", "territorial", "joint_development_zone", "median_line"]}, ""),
+    ("timeline", {"colour": "topic", "layers": ["adiz"]}, "&colour=topic"),
 ])
-def test_the_share_link_keeps_presentation_choices_that_are_not_defaults(state, expected):
-    from components.frame import presentation_params, share_url
-    view = ViewState(countries=("CN",))
-    assert share_url(view, "map", "http://example.org/x", presentation_params(state)) == \
-        "http://example.org/map?country=CN" + expected
+def test_the_share_link_keeps_the_pages_own_choices_that_are_not_defaults(page, state, expected):
+    from components.frame import share_url
+    query = page_query(ViewState(countries=("CN",)), state, page)
+    assert share_url(query, page, "http://example.org/x") == f"http://example.org/{page}?country=CN" + expected
+
+
+@pytest.mark.parametrize("params, keep_defaults, expected", [
+    ({}, True, {"layers": ["territorial", "contiguous", "adiz", "joint_development_zone", "median_line"],
+                "zoom": "region", "colour": "country", "measure": "contiguous"}),
+    ({}, False, {}),
+    ({"layers": ["adiz", "nonsense", "adiz"], "zoom": "uotsuri"}, False, {"layers": ["adiz"], "zoom": "uotsuri"}),
+    ({"layers": [""]}, False, {"layers": []}),
+    ({"measure": ["bogus", "china"]}, False, {"measure": "china"}),
+])
+def test_presentation_choices_are_read_from_a_link(params, keep_defaults, expected):
+    assert parse_presentation(params, keep_defaults) == expected
+
+
+@pytest.mark.parametrize("query, written, outside", [
+    ({}, None, True),                                   # a session's first run
+    ({"country": ["CN"]}, None, True),
+    ({"country": ["CN"]}, {"country": ["CN"]}, False),  # our own write
+    ({"event": ["e1"]}, {"country": ["CN"]}, True),     # a link into another page, back or forward
+    ({}, {"country": ["CN"]}, False),                   # the top navigation dropped the query
+])
+def test_the_view_is_read_from_the_address_only_when_it_came_from_outside(query, written, outside):
+    from components.url_state import came_from_outside
+    assert came_from_outside(query, written) is outside
+
+
+@pytest.mark.parametrize("value", ["1889-12-31", "2999-01-01"])
+def test_dates_outside_the_filters_range_are_ignored_with_a_note(value):
+    view, notes = parse_query({"from": value}, KnownIds(), today=dt.date(2026, 12, 1))
+    assert view.date_from is None and notes and "1890-01-01" in notes[0]
