@@ -4,7 +4,7 @@ import streamlit as st
 
 from components import frame
 from components.events import render_event_card
-from components.overview import build_counts, render_counts
+from components.overview import build_counts, coverage_text, render_counts
 from ecsdata import queries
 
 context = frame.page_context()
@@ -23,6 +23,7 @@ st.caption("It began with one story: on 27 December 2021 the defence ministers o
            "hotline. Open it in the timeline, then compare what each side said.")
 
 render_counts(build_counts(dataset, view))
+st.caption(coverage_text(dataset.events))
 
 left, right = st.columns([3, 2], gap="large")
 with left:

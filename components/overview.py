@@ -29,6 +29,15 @@ def build_counts(dataset: Dataset, view: ViewState) -> list[Count]:
     ]
 
 
+def coverage_text(events) -> str:
+    """The period the record covers: its first and latest event."""
+    if events.empty:
+        return "The record has no events yet."
+    first, latest = events["date"].min(), events["date"].max()
+    return (f"The record runs from {first.strftime('%d %b %Y').lstrip('0')} to its latest event on "
+            f"{latest.strftime('%d %b %Y').lstrip('0')}; later events are not yet in it.")
+
+
 def render_counts(counts: list[Count]) -> None:
     for column, count in zip(st.columns(len(counts)), counts):
         filtered = count.matching != count.total

@@ -124,3 +124,23 @@ def test_dates_reach_plotly_as_iso_text_and_gaps_as_none():
     values = pd.Series([pd.Timestamp("2021-12-27"), pd.NaT, pd.Timestamp("2012-09-11 12:00")])
     assert iso_dates(values) == ["2021-12-27T00:00:00", None, "2012-09-11T12:00:00"]
     assert iso_dates((pd.Timestamp("2020-01-01"),)) == ["2020-01-01T00:00:00"]
+
+
+@pytest.mark.parametrize("dates, text", [
+    (["1895-01-14", "2026-02-20", "2021-12-27"], "runs from 14 Jan 1895 to its latest event on 20 Feb 2026"),
+    ([], "no events"),
+])
+def test_the_overview_names_the_period_the_record_covers(dates, text):
+    from components.overview import coverage_text
+    assert text in coverage_text(pd.DataFrame({"date": pd.to_datetime(pd.Series(dates, dtype=object))}))
+
+
+def test_the_record_covers_the_whole_chronology():
+    """Issue #13: at least 320 events, 50 of them 1968-2011, six or more in every year 2012-2025;
+    380 quotes from 50 speakers; 80 officials."""
+    data = load_dataset(DATA_DIR)
+    years = data.events["date"].dt.year
+    assert len(data.events) >= 320 and years.between(1968, 2011).sum() >= 50
+    assert all((years == year).sum() >= 6 for year in range(2012, 2026))
+    assert len(data.quotes) >= 380 and data.quotes["official_id"].nunique() >= 50
+    assert len(data.officials) >= 80
