@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test validate screenshots bench
+.PHONY: run test validate screenshots bench catalogues
 
 $(BIN)/streamlit: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,3 +34,12 @@ bench: $(BIN)/pytest
 	$(BIN)/python -m bench.memory
 	$(BIN)/python -m bench.page_load
 	$(BIN)/python -m bench.load
+
+# Interface strings: extract _() and N_() into locales/messages.pot and merge it into each
+# language's catalogue (new entries come out empty; tests/unit/test_catalogues.py fails until
+# they are translated).
+catalogues: $(BIN)/streamlit
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --project "East China Sea dashboard" -o locales/messages.pot .
+	for locale in ja zh_Hans zh_Hant; do \
+	  $(BIN)/pybabel update -i locales/messages.pot -d locales -l $$locale --no-wrap --no-fuzzy-matching --ignore-obsolete; \
+	done

@@ -9,6 +9,7 @@ from components.map_view import (LAYERS, VIEW_LABELS, MapOptions, build_map_figu
                                  feature_table, render_map, selected_point, zone_table)
 from components.tables import render_twin_table
 from ecsdata import queries
+from ecsdata.i18n import _, translated
 
 context = frame.page_context()
 dataset, view = context.dataset, context.view
@@ -23,20 +24,21 @@ def choose_clicked_feature() -> None:
         url_state.set_parameter("feature", clicked)
 
 
-st.title("Map of the disputed islands and the lines around them")
-st.caption("Land from Natural Earth (generalised outlines); every feature and line from data/ with its "
-           "source. Lines say whose line or claim they are. Click a marker, or choose a feature below; "
-           "scroll or pinch to zoom.")
+st.title(_("Map of the disputed islands and the lines around them"))
+st.caption(_("Land from Natural Earth (generalised outlines); every feature and line from data/ with its "
+             "source. Lines say whose line or claim they are. Click a marker, or choose a feature below; "
+             "scroll or pinch to zoom."))
 
 controls = st.columns([2, 3, 2])
 with controls[0]:
-    url_state.mirrored(st.selectbox, "feature", "Feature", [None, *labels],
-                       format_func=lambda f: labels.get(f, "—"), placeholder="Choose a feature")
+    url_state.mirrored(st.selectbox, "feature", _("Feature"), [None, *labels],
+                       format_func=lambda f: labels.get(f, "—"), placeholder=_("Choose a feature"))
 with controls[1]:
-    url_state.mirrored(st.pills, "layers", "Layers", list(LAYERS), selection_mode="multi",
-                       format_func=LAYERS.get)
+    url_state.mirrored(st.pills, "layers", _("Layers"), list(LAYERS), selection_mode="multi",
+                       format_func=translated(LAYERS).get)
 with controls[2]:
-    url_state.mirrored(st.segmented_control, "zoom", "Zoom", list(VIEW_LABELS), format_func=VIEW_LABELS.get)
+    url_state.mirrored(st.segmented_control, "zoom", _("Zoom"), list(VIEW_LABELS),
+                       format_func=translated(VIEW_LABELS).get)
 
 options = MapOptions(names=view.names, selected=st.session_state.get("feature"),
                      view=st.session_state.get("zoom") or "region",
@@ -54,14 +56,14 @@ with right:
                              dataset.source_refs, queries.filter_events(dataset.events, view), quotes,
                              dataset.topic_labels, dataset.event_titles, context.link_params)
     else:
-        st.info("Click a marker on the map, or choose a feature above, to see all its names, its "
-                "status, the events that involve it and the quotes that mention it.")
-        st.markdown("**Lines and zones shown**")
-        for _, zone in dataset.drawn_zones.iterrows():
-            st.caption(escape_markdown(f"{zone['name']}: {zone['description']}"))
+        st.info(_("Click a marker on the map, or choose a feature above, to see all its names, its "
+                  "status, the events that involve it and the quotes that mention it."))
+        st.markdown("**" + _("Lines and zones shown") + "**")
+        for _index, zone in dataset.drawn_zones.iterrows():
+            st.caption(escape_markdown(f"{_(zone['name'])}: {_(zone['description'])}"))
         render_structures(queries.filter_by_text(dataset.structures, view), dataset.source_refs)
 
-st.subheader("The same features as a table")
+st.subheader(_("The same features as a table"))
 st.dataframe(feature_table(features, countries), hide_index=True, width="stretch")
-st.subheader("The lines and zones as a table")
+st.subheader(_("The lines and zones as a table"))
 render_twin_table(zone_table(dataset.drawn_zones, countries))

@@ -8,11 +8,13 @@ from components.events import render_event_card
 from components.map_view import selected_point
 from components.paging import current_page, lazy_expander
 from components.tables import render_twin_table
-from components.timeline_view import (build_mechanism_figure, build_timeline_figure, build_year_figure,
-                                      render_event_detail, year_counts)
+from components.timeline_view import (MECHANISM_STATE_LABELS, build_mechanism_figure, build_timeline_figure,
+                                      build_year_figure, render_event_detail, year_counts)
 from ecsdata import queries
+from ecsdata.i18n import N_, _, current, translated
 
 PAGE_SIZE = 10
+COLOUR_CHOICES = {"country": N_("Country"), "topic": N_("Topic")}
 context = frame.page_context()
 dataset, view = context.dataset, context.view
 events = queries.filter_events(dataset.events_newest_first, view)
@@ -24,9 +26,11 @@ def choose_clicked_event() -> None:
         url_state.set_parameter("event", clicked)
 
 
-st.title("Timeline of meetings, agreements and incidents")
-st.caption(f"{len(events):,} of {len(dataset.events):,} events match the filters. Click a point or "
-           "an event below to open it; drag the slider under the chart to zoom in time.")
+number = current().number
+st.title(_("Timeline of meetings, agreements and incidents"))
+st.caption(_("{shown} of {total} events match the filters. Click a point or an event below to open it; "
+             "drag the slider under the chart to zoom in time.",
+             shown=number(len(events)), total=number(len(dataset.events))))
 
 selected = view.event
 if selected:
@@ -34,47 +38,48 @@ if selected:
     render_event_detail(dataset.events[dataset.events["event_id"] == selected].iloc[0], quotes,
                         dataset.officials, dataset.source_refs, dataset.features, dataset.country_names,
                         dataset.event_titles, context.link_params, view.names)
-    st.button("Close this event", on_click=url_state.set_parameter, args=("event", None))
+    st.button(_("Close this event"), on_click=url_state.set_parameter, args=("event", None))
 
 with st.container(horizontal=True, vertical_alignment="bottom"):
-    url_state.mirrored(st.segmented_control, "colour", "Colour by", ["country", "topic"],
-                       format_func=str.capitalize)
+    url_state.mirrored(st.segmented_control, "colour", _("Colour by"), list(COLOUR_CHOICES),
+                       format_func=translated(COLOUR_CHOICES).get)
 colour_by = st.session_state.get("colour") or "country"
 colour_labels = dataset.country_names if colour_by == "country" else dataset.topic_labels
 st.plotly_chart(build_timeline_figure(events, colour_by, colour_labels, selected),
                 key="timeline_chart", on_select=choose_clicked_event, selection_mode="points", width="stretch",
                 config={"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]})
 
-st.subheader("Events, newest first")
-for _, event in current_page(events, PAGE_SIZE, key="timeline_page").iterrows():
+st.subheader(_("Events, newest first"))
+for _index, event in current_page(events, PAGE_SIZE, key="timeline_page").iterrows():
     render_event_card(event, dataset.source_refs, dataset.topic_labels)
-    st.button("Open this event", key=f"open-{event['event_id']}", icon=":material/open_in_full:",
+    st.button(_("Open this event"), key=f"open-{event['event_id']}", icon=":material/open_in_full:",
               on_click=url_state.set_parameter, args=("event", event["event_id"]))
 if events.empty:
-    st.info("No event matches the filters. Clear them in the sidebar to see all events.")
+    st.info(_("No event matches the filters. Clear them in the sidebar to see all events."))
 
 left, right = st.columns(2, gap="large")
 with left:
-    st.subheader("Confidence-building mechanisms")
+    st.subheader(_("Confidence-building mechanisms"))
     mechanisms = queries.filter_mechanisms(dataset.mechanisms, view)
     if mechanisms.empty:
-        st.info("No mechanism state falls within the filters.")
+        st.info(_("No mechanism state falls within the filters."))
     else:
         st.plotly_chart(build_mechanism_figure(mechanisms), width="stretch", config={"displaylogo": False})
-        if mechanism_table := lazy_expander("Table of the mechanisms", key="mechanism_table"):
+        if mechanism_table := lazy_expander(_("Table of the mechanisms"), key="mechanism_table"):
             table = mechanisms.sort_values("date")
             with mechanism_table:
                 render_twin_table(pd.DataFrame({
-                    "mechanism": table["mechanism_name"], "state": table["state"],
-                    "date": table["date"].dt.strftime("%Y-%m-%d"), "note": table["note"]}))
+                    _("mechanism"): table["mechanism_name"],
+                    _("state"): [_(MECHANISM_STATE_LABELS.get(s, s)) for s in table["state"]],
+                    _("date"): table["date"].dt.strftime("%Y-%m-%d"), _("note"): table["note"]}))
 with right:
-    st.subheader("Events per year, by type")
+    st.subheader(_("Events per year, by type"))
     counts = year_counts(events)
     st.plotly_chart(build_year_figure(counts), width="stretch", config={"displaylogo": False})
-    if year_table := lazy_expander("Table of events per year", key="year_table"):
+    if year_table := lazy_expander(_("Table of events per year"), key="year_table"):
         kinds = list(counts.columns[1:])
         with year_table:
             render_twin_table(pd.DataFrame({
-                "year": counts["year"], "events": counts[kinds].sum(axis=1),
-                "by type": [", ".join(f"{kind} {n}" for kind, n in zip(kinds, row) if n)
-                            for row in counts[kinds].itertuples(index=False)]}))
+                _("year"): counts.iloc[:, 0], _("events"): counts[kinds].sum(axis=1),
+                _("by type"): [_(", ").join(f"{kind} {n}" for kind, n in zip(kinds, row) if n)
+                               for row in counts[kinds].itertuples(index=False)]}))

@@ -10,13 +10,14 @@ import streamlit as st
 from components.text import escape_markdown, safe_link
 from components.theme import COUNTRY_BADGES, EVENT_TYPE_LABELS
 from ecsdata.dataset import SourceRef
+from ecsdata.i18n import _, current
 
 
 def format_date(date: pd.Timestamp, precision: str = "day") -> str:
     """A date written to the precision the source gives (day, month or year)."""
     if pd.isna(date):
         return ""
-    return {"year": date.strftime("%Y"), "month": date.strftime("%b %Y")}.get(precision, date.strftime("%d %b %Y").lstrip("0"))
+    return current().date(date, precision)
 
 
 def event_dates(event: pd.Series) -> str:
@@ -39,15 +40,15 @@ def source_links(source_ids, sources: Mapping[str, SourceRef]) -> str:
 def render_event_card(event: pd.Series, sources: Mapping[str, SourceRef], topics: dict[str, str],
                       link: dict[str, list[str]] | None = None, show_summary: bool = True) -> None:
     with st.container(border=True):
-        kind = EVENT_TYPE_LABELS.get(event["type"], event["type"])
-        uncertain = " · :orange-badge[uncertain]" if event["certainty"] == "uncertain" else ""
+        kind = _(EVENT_TYPE_LABELS.get(event["type"], event["type"]))
+        uncertain = " · :orange-badge[" + _("uncertain") + "]" if event["certainty"] == "uncertain" else ""
         # One markdown and one caption per card: each element is a message to the browser.
         text = [f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
                 f"{escape_markdown(kind)}{uncertain}", f"**{escape_markdown(event['title'])}**"]
         if show_summary:
             text.append(escape_markdown(event["summary"]))
         st.markdown("\n\n".join(text))
-        st.caption("Topics: " + escape_markdown(", ".join(topics.get(t, t) for t in event["topics"])) +
-                   "  \nSources: " + source_links(event["source_ids"], sources))
+        st.caption(_("Topics:") + " " + escape_markdown(_(", ").join(topics.get(t, t) for t in event["topics"])) +
+                   "  \n" + _("Sources:") + " " + source_links(event["source_ids"], sources))
         if link is not None:
-            st.page_link("app_pages/timeline.py", label="Open in the timeline", icon=":material/timeline:", query_params=link)
+            st.page_link("app_pages/timeline.py", label=_("Open in the timeline"), icon=":material/timeline:", query_params=link)

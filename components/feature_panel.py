@@ -15,34 +15,36 @@ from components.quotes import render_quote_card
 from components.tables import render_twin_table
 from components.text import escape_markdown
 from ecsdata.dataset import SourceRef
+from ecsdata.i18n import N_, _, current
 from ecsdata.queries import contains
 
 
-NO_NAME = "no name in our sources"
+NO_NAME = N_("no name in our sources")
 
 
 def feature_facts(feature: pd.Series, countries: dict[str, str], distances: dict[str, float]) -> pd.DataFrame:
     """Names and facts as a two-column table (all values as text); `distances`: km to the
     nearest coast of places around it (Dataset.islet_distances)."""
     def number(value, unit):
-        return "not given by our sources" if pd.isna(value) else f"{value:g} {unit}"
+        return _("not given by our sources") if pd.isna(value) else f"{value:g} {unit}"
     rows = [
-        ("Japanese", (feature["name_ja"] + (f" ({feature['name_ja_romaji']})" if feature["name_ja_romaji"] else ""))
-         or NO_NAME),
-        ("Chinese (PRC)", feature["name_zh"] or NO_NAME),
-        ("Chinese (Taiwan)", feature["name_zh_tw"] or NO_NAME),
-        ("English", feature["name_en"]),
-        ("Kind", KIND_LABELS.get(feature["kind"], feature["kind"])),
-        ("Position", f"{degrees_minutes(feature.geometry.y, 'N', 'S')} {degrees_minutes(feature.geometry.x, 'E', 'W')}"
-                     f" ({feature.geometry.y:.4f}, {feature.geometry.x:.4f})"),
-        ("Area", number(feature["area_km2"], "km²")),
-        ("Highest point", number(feature["elevation_m"], "m")),
-        ("Administered by", countries.get(feature["administered_by"], "—")),
-        ("Claimed by", ", ".join(countries.get(c, c) for c in feature["claimed_by"]) or "—"),
-        ("Certainty", feature["certainty"]),
-        *((f"Distance to {place}", f"{km:,.0f} km to the nearest coast (computed)") for place, km in distances.items()),
+        (_("Japanese"), (feature["name_ja"] + (f" ({feature['name_ja_romaji']})" if feature["name_ja_romaji"] else ""))
+         or _(NO_NAME)),
+        (_("Chinese (PRC)"), feature["name_zh"] or _(NO_NAME)),
+        (_("Chinese (Taiwan)"), feature["name_zh_tw"] or _(NO_NAME)),
+        (_("English"), feature["name_en"]),
+        (_("Kind"), _(KIND_LABELS.get(feature["kind"], feature["kind"]))),
+        (_("Position"), f"{degrees_minutes(feature.geometry.y, 'N', 'S')} {degrees_minutes(feature.geometry.x, 'E', 'W')}"
+                        f" ({feature.geometry.y:.4f}, {feature.geometry.x:.4f})"),
+        (_("Area"), number(feature["area_km2"], "km²")),
+        (_("Highest point"), number(feature["elevation_m"], "m")),
+        (_("Administered by"), countries.get(feature["administered_by"], "—")),
+        (_("Claimed by"), _(", ").join(countries.get(c, c) for c in feature["claimed_by"]) or "—"),
+        (_("Certainty"), _(feature["certainty"])),
+        *((_("Distance to {place}", place=_(place)),
+           _("{km} km to the nearest coast (computed)", km=current().number(round(km)))) for place, km in distances.items()),
     ]
-    return pd.DataFrame(rows, columns=["fact", "value"])
+    return pd.DataFrame(rows, columns=[_("fact"), _("value")])
 
 
 def render_feature_panel(feature: pd.Series, countries: dict[str, str], distances: dict[str, float],
@@ -52,43 +54,46 @@ def render_feature_panel(feature: pd.Series, countries: dict[str, str], distance
     st.subheader(feature["name_en"])
     render_twin_table(feature_facts(feature, countries, distances))
     if distances:
-        st.caption("Distances are computed on the WGS 84 ellipsoid from the islet's surveyed point to the "
-                   "nearest point of the generalised coastline the map ships (Natural Earth), so they can differ "
-                   "from published figures, which may measure from a port or a town.")
+        st.caption(_("Distances are computed on the WGS 84 ellipsoid from the islet's surveyed point to the "
+                     "nearest point of the generalised coastline the map ships (Natural Earth), so they can differ "
+                     "from published figures, which may measure from a port or a town."))
     st.markdown(escape_markdown(feature["description"]))
     if feature["notes"]:
-        st.caption("Note: " + escape_markdown(feature["notes"]))
-    st.caption("Sources: " + source_links(feature["source_ids"], sources))
+        st.caption(_("Note:") + " " + escape_markdown(feature["notes"]))
+    st.caption(_("Sources:") + " " + source_links(feature["source_ids"], sources))
     # Both lists are built only when opened: a dozen cards would double the panel's time.
-    _latest_cards("Events involving it", events[contains(events["features"], feature["feature_id"])], 8,
+    _latest_cards(_("Events involving it"), events[contains(events["features"], feature["feature_id"])], 8,
                   "feature_events", lambda event: render_event_card(
                       event, sources, topics, link=view_params(event=event["event_id"]), show_summary=False))
-    _latest_cards("Quotes that mention it", quotes[contains(quotes["features"], feature["feature_id"])], 6,
+    _latest_cards(_("Quotes that mention it"), quotes[contains(quotes["features"], feature["feature_id"])], 6,
                   "feature_quotes", lambda quote: render_quote_card(quote, sources, event_titles, view_params))
 
 
-SIDE_LABELS = {"china_side": "China's side of the median line Japan claims",
-               "japan_side": "Japan's side of the median line Japan claims", "straddles": "Across the median line"}
+SIDE_LABELS = {"china_side": N_("China's side of the median line Japan claims"),
+               "japan_side": N_("Japan's side of the median line Japan claims"),
+               "straddles": N_("Across the median line")}
 
 
 def render_structures(structures: pd.DataFrame, sources: Mapping[str, SourceRef]) -> None:
     """Gas-field structures whose positions are not published: what the sources say of where
     they lie relative to the median line (they are not on the map)."""
-    st.markdown("**Gas-field structures known only by where they lie relative to the median line** "
-                "(no published position, so not on the map)")
-    for _, row in structures.iterrows():
+    st.markdown(_("**Gas-field structures known only by where they lie relative to the median line** "
+                  "(no published position, so not on the map)"))
+    for _index, row in structures.iterrows():
         names = " · ".join(escape_markdown(n) for n in (row["name_ja"], row["name_zh"]) if n)
-        distance = "" if pd.isna(row["distance_km"]) else f", about {row['distance_km']:g} km"
+        distance = "" if pd.isna(row["distance_km"]) else _(", about {km} km", km=format(row["distance_km"], "g"))
         st.markdown(f"**{escape_markdown(row['name_en'])}** {names}  \n"
-                    f"{escape_markdown(SIDE_LABELS[row['side']] + distance)}")
-        st.caption(escape_markdown(row["position"]) + (f"  \nNote: {escape_markdown(row['notes'])}" if row["notes"] else "")
-                   + "  \nSources: " + source_links(row["source_ids"], sources))
+                    f"{escape_markdown(_(SIDE_LABELS[row['side']]) + distance)}")
+        st.caption(escape_markdown(row["position"])
+                   + ("  \n" + _("Note:") + " " + escape_markdown(row["notes"]) if row["notes"] else "")
+                   + "  \n" + _("Sources:") + " " + source_links(row["source_ids"], sources))
 
 
 def _latest_cards(title: str, rows: pd.DataFrame, count: int, key: str, render_card) -> None:
     """The newest `count` rows as cards, in an expander built only when opened."""
-    label = f"{title}: {len(rows)} under the current filters" + (f", the latest {count} here" if len(rows) > count else "")
+    label = (_("{title}: {count} under the current filters", title=title, count=len(rows))
+             + (_(", the latest {count} here", count=count) if len(rows) > count else ""))
     if section := lazy_expander(label, key=key):
         with section:
-            for _, row in rows.sort_values("date", ascending=False).head(count).iterrows():
+            for _index, row in rows.sort_values("date", ascending=False).head(count).iterrows():
                 render_card(row)

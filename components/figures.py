@@ -11,6 +11,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ecsdata.i18n import N_, _
+
 
 class PlainFigure(go.Figure):
     """A figure that stays the dict it was built from. st.plotly_chart only calls to_dict()
@@ -22,6 +24,15 @@ class PlainFigure(go.Figure):
 
     def to_dict(self) -> dict:
         return self._spec
+
+
+# How hovers write a date (d3 time format); each catalogue gives its language's form.
+HOVER_DATE = N_("%d %b %Y")
+
+
+def hover_date(axis: str = "x") -> str:
+    """The hovertemplate part that writes a trace's date in the interface language."""
+    return "%{" + axis + "|" + _(HOVER_DATE) + "}"
 
 
 def figure(traces, layout: dict) -> go.Figure:

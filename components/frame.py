@@ -14,11 +14,11 @@ import streamlit as st
 from components.text import escape_markdown
 from components import transport, url_state
 from components.theme import NAME_CONVENTION_LABELS
+from ecsdata.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, _, translated
 from ecsdata.dataset import Dataset, files_fingerprint, load_dataset
 from ecsdata import paths
 from ecsdata.problems import DataError
-from ecsdata.schema import NAME_CONVENTIONS
-from ecsdata.view import (DEFAULT_NAMES, EARLIEST_DATE, MAX_QUERY_LENGTH, SELECTIONS, KnownIds, ViewState,
+from ecsdata.view import (EARLIEST_DATE, MAX_QUERY_LENGTH, SELECTIONS, KnownIds, ViewState,
                           parse_query, to_query)
 
 _CONTEXT_KEY = "_page_context"
@@ -53,11 +53,11 @@ def get_dataset(data_dir: Path | None = None) -> Dataset:
 
 
 def render_data_error(error: DataError) -> None:
-    st.title("The data files have problems")
-    st.error(f"The dashboard cannot start: {len(error.problems)} problem(s) were found in data/. "
-             "Fix them (run `python -m ecsdata` to check) and reload.")
-    st.dataframe(pd.DataFrame([{"file": f"data/{p.file}", "row": p.row, "column": p.column,
-                                "problem": p.message} for p in error.problems]),
+    st.title(_("The data files have problems"))
+    st.error(_("The dashboard cannot start: {count} problem(s) were found in data/. "
+               "Fix them (run `python -m ecsdata` to check) and reload.", count=len(error.problems)))
+    st.dataframe(pd.DataFrame([{_("file"): f"data/{p.file}", _("row"): p.row, _("column"): p.column,
+                                _("problem"): p.message} for p in error.problems]),
                  hide_index=True, width="stretch")
 
 
@@ -65,12 +65,12 @@ def render_link_notes() -> None:
     notes = url_state.link_notes()
     if notes:
         with st.container(border=True):
-            st.markdown("**Part of the link was ignored**")
+            st.markdown("**" + _("Part of the link was ignored") + "**")
             for note in notes[:8]:
                 st.caption(escape_markdown(note))
             if len(notes) > 8:
-                st.caption(f"…and {len(notes) - 8} more.")
-            st.button("Dismiss", key="_dismiss_notes", on_click=url_state.dismiss_link_notes)
+                st.caption(_("…and {count} more.", count=len(notes) - 8))
+            st.button(_("Dismiss"), key="_dismiss_notes", on_click=url_state.dismiss_link_notes)
 
 
 def _clear_filters() -> None:
@@ -81,27 +81,33 @@ def _clear_filters() -> None:
     st.session_state["q"] = ""
 
 
-def render_filters(dataset: Dataset) -> None:
+def render_language_switch(lang: str) -> None:
+    """The interface language, each named in itself; the label is in every language."""
+    url_state.mirrored(st.selectbox, "lang", "Language · 言語 · 语言 · 語言", list(LANGUAGES),
+                       format_func=LANGUAGE_NAMES.get, shown=lang)
+
+
+def render_filters(dataset: Dataset, view: ViewState) -> None:
     """The shared filters people see, identical on every page; each mirrors a view key."""
     countries, topics = dataset.country_names, dataset.topic_labels
-    url_state.mirrored(st.multiselect, "country", "Countries", list(countries),
-                       format_func=lambda c: f"{c} · {countries[c]}", placeholder="All countries")
-    url_state.mirrored(st.multiselect, "topic", "Topics", list(topics),
-                       format_func=topics.get, placeholder="All topics")
+    url_state.mirrored(st.multiselect, "country", _("Countries"), list(countries),
+                       format_func=lambda c: f"{c} · {countries[c]}", placeholder=_("All countries"))
+    url_state.mirrored(st.multiselect, "topic", _("Topics"), list(topics),
+                       format_func=topics.get, placeholder=_("All topics"))
     left, right = st.columns(2)
     with left:
-        url_state.mirrored(st.date_input, "from", "From", min_value=EARLIEST_DATE, max_value=dt.date.today(),
+        url_state.mirrored(st.date_input, "from", _("From"), min_value=EARLIEST_DATE, max_value=dt.date.today(),
                            format="YYYY-MM-DD")
     with right:
-        url_state.mirrored(st.date_input, "to", "To", min_value=EARLIEST_DATE, max_value=dt.date.today(),
+        url_state.mirrored(st.date_input, "to", _("To"), min_value=EARLIEST_DATE, max_value=dt.date.today(),
                            format="YYYY-MM-DD")
-    url_state.mirrored(st.text_input, "q", "Search", max_chars=MAX_QUERY_LENGTH,
-                       placeholder="Words in titles, summaries, quotes…")
-    url_state.mirrored(st.selectbox, "names", "Island names", list(NAME_CONVENTION_LABELS),
-                       format_func=NAME_CONVENTION_LABELS.get,
-                       help="Which naming convention labels the islands on every page. "
-                            "Each detail panel always shows all names.")
-    st.button("Clear filters", on_click=_clear_filters, width="stretch")
+    url_state.mirrored(st.text_input, "q", _("Search"), max_chars=MAX_QUERY_LENGTH,
+                       placeholder=_("Words in titles, summaries, quotes…"))
+    url_state.mirrored(st.selectbox, "names", _("Island names"), list(NAME_CONVENTION_LABELS),
+                       format_func=translated(NAME_CONVENTION_LABELS).get, shown=view.names,
+                       help=_("Which naming convention labels the islands on every page. "
+                              "Each detail panel always shows all names."))
+    st.button(_("Clear filters"), on_click=_clear_filters, width="stretch")
 
 
 def current_view(known: KnownIds) -> ViewState:
@@ -113,7 +119,8 @@ def current_view(known: KnownIds) -> ViewState:
         "from": [state["from"].isoformat()] if state.get("from") else [],
         "to": [state["to"].isoformat()] if state.get("to") else [],
         "q": [state.get("q") or ""],
-        "names": [state.get("names") or DEFAULT_NAMES],
+        "names": [state["names"]] if state.get("names") else [],  # none: the language's own
+        "lang": [state.get("lang") or DEFAULT_LANGUAGE],
     }
     for name in SELECTIONS:
         raw[name] = [state[name]] if state.get(name) else []
@@ -138,19 +145,19 @@ def share_url(query: dict[str, list[str]], page_path: str, base: str | None) -> 
 
 
 def render_share(query: dict[str, list[str]], page_path: str) -> None:
-    share = st.popover("Copy link", icon=":material/link:", width="stretch", help="A link to exactly this view",
+    share = st.popover(_("Copy link"), icon=":material/link:", width="stretch", help=_("A link to exactly this view"),
                        key="share", on_change="rerun")
     if share.open:  # built only when opened: not every rerun of every page needs it
         with share:
-            st.caption("Copy this link (button at its right) and send it: it opens this page with "
-                       "the same filters and selection.")
+            st.caption(_("Copy this link (button at its right) and send it: it opens this page with "
+                         "the same filters, selection and language."))
             st.code(share_url(query, page_path, st.context.url), language=None, wrap_lines=True)
 
 
 def link_params(view: ViewState, **selection: str | None) -> dict[str, list[str]]:
     """Query parameters for a link into another page that keeps the current filters."""
     keep = ViewState(countries=view.countries, topics=view.topics, date_from=view.date_from,
-                     date_to=view.date_to, q=view.q, names=view.names)
+                     date_to=view.date_to, q=view.q, names=view.names, lang=view.lang)
     query = to_query(keep)
     for name, value in selection.items():
         if value:

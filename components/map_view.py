@@ -16,6 +16,7 @@ from components.figures import figure, typed_array
 from components.text import plotly_text
 from components.theme import NEUTRAL_COLOUR, country_colour
 from ecsdata.queries import feature_label, label_column
+from ecsdata.i18n import N_, _
 from ecsdata.view import PRESENTATION
 
 LAND_FILL = "#efe9dc"
@@ -31,20 +32,21 @@ VIEWS = {
     "senkaku": (123.15, 124.85, 25.35, 26.2),
     "uotsuri": (123.43, 123.62, 25.70, 25.80),
 }
-VIEW_LABELS = {"region": "East China Sea", "senkaku": "Senkaku / Diaoyu / Tiaoyutai group",
-               "uotsuri": "Uotsuri / Diaoyu and nearby rocks",
-               "feature": "Selected feature"}
+# Labels are English msgids: show them through _().
+VIEW_LABELS = {"region": N_("East China Sea"), "senkaku": N_("Senkaku / Diaoyu / Tiaoyutai group"),
+               "uotsuri": N_("Uotsuri / Diaoyu and nearby rocks"),
+               "feature": N_("Selected feature")}
 KIND_SYMBOLS = {"islet": "triangle-up", "rock": "diamond", "gas_field": "square", "reference_place": "circle"}
-KIND_LABELS = {"islet": "Disputed islets", "rock": "Rocks and reefs", "gas_field": "Gas-field structures",
-               "reference_place": "Places for orientation"}
+KIND_LABELS = {"islet": N_("Disputed islets"), "rock": N_("Rocks and reefs"), "gas_field": N_("Gas-field structures"),
+               "reference_place": N_("Places for orientation")}
 LAYERS = {
-    "territorial": "12 nm around the islets (computed)",
-    "contiguous": "24 nm around the islets (computed)",
-    "baseline": "China's baselines (1996, 2012)",
-    "adiz": "Air defence identification zones",
-    "joint_development_zone": "2008 joint development block",
-    "median_line": "Median line Japan claims (computed)",
-    "claim_line": "Claim lines",
+    "territorial": N_("12 nm around the islets (computed)"),
+    "contiguous": N_("24 nm around the islets (computed)"),
+    "baseline": N_("China's baselines (1996, 2012)"),
+    "adiz": N_("Air defence identification zones"),
+    "joint_development_zone": N_("2008 joint development block"),
+    "median_line": N_("Median line Japan claims (computed)"),
+    "claim_line": N_("Claim lines"),
 }
 DEFAULT_LAYERS = PRESENTATION["layers"][1]
 LAYER_OF_KIND = {"adiz_overlap": "adiz"}  # computed areas shown with the layer they come from
@@ -67,20 +69,20 @@ def view_bounds(options: MapOptions, features: gpd.GeoDataFrame) -> tuple[float,
 
 def zone_label(zone: pd.Series, countries: dict[str, str]) -> str:
     """Legend text that says whose line or claim a zone is."""
-    owners = " and ".join(countries.get(c, c) for c in zone["owner"])
-    return f"{zone['name']} ({owners})"
+    owners = _(" and ").join(countries.get(c, c) for c in zone["owner"])
+    return f"{_(zone['name'])} ({owners})"
 
 
 def _land_trace(outline) -> dict:
     xs, ys = outline
     return {"type": "scatter", "x": typed_array(xs), "y": typed_array(ys), "mode": "lines", "fill": "toself", "fillcolor": LAND_FILL,
             "line": {"color": LAND_LINE, "width": 0.7}, "hoverinfo": "skip",
-            "name": "Land (Natural Earth)", "showlegend": False}
+            "name": _("Land (Natural Earth)"), "showlegend": False}
 
 
 def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, countries, outlines) -> list[dict]:
     traces = []
-    for _, zone in zones.iterrows():
+    for _index, zone in zones.iterrows():
         if LAYER_OF_KIND.get(zone["kind"], zone["kind"]) not in layers:
             continue
         colour = country_colour(zone["owner"])
@@ -94,7 +96,7 @@ def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, co
             "text": plotly_text(zone_label(zone, countries)), "legendgroup": zone["zone_id"],
             "fill": "toself" if filled else "none",
             "fillcolor": JOINT_FILL if zone["kind"] == "joint_development_zone" else OVERLAP_FILL})
-    for _, zone in computed.iterrows():
+    for _index, zone in computed.iterrows():
         layer = "territorial" if zone["nautical_miles"] == 12 else "contiguous"
         if layer not in layers:
             continue
@@ -102,15 +104,15 @@ def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, co
         traces.append({
             "type": "scatter", "x": xs, "y": ys, "mode": "lines",
             "line": {"color": NEUTRAL_COLOUR, "width": 1.2, "dash": "solid" if layer == "territorial" else "longdash"},
-            "name": f"{zone['name']}: geometric guide, not an official limit", "hoverinfo": "skip",
+            "name": _("{zone}: geometric guide, not an official limit", zone=_(zone["name"])), "hoverinfo": "skip",
             "legendgroup": zone["zone_id"]})
     return traces
 
 
 def _hover(name_en: str, name_ja: str, name_zh: str, name_zh_tw: str) -> str:
     """All names of a feature, whichever convention labels the map."""
-    parts = [f"Japanese: {name_ja}", f"Chinese (PRC): {name_zh}", f"Chinese (Taiwan): {name_zh_tw}",
-             f"English: {name_en}"]
+    parts = [_("Japanese: {name}", name=name_ja), _("Chinese (PRC): {name}", name=name_zh),
+             _("Chinese (Taiwan): {name}", name=name_zh_tw), _("English: {name}", name=name_en)]
     return "<br>".join([f"<b>{plotly_text(name_en)}</b>", *(plotly_text(p) for p in parts)])
 
 
@@ -202,7 +204,7 @@ def _feature_traces(features: gpd.GeoDataFrame, options: MapOptions, labelled: s
             "textposition": [spot or "top center" for spot in spots], "textfont": {"size": 11, "color": "#222"},
             "customdata": [ids[i] for i in rows], "hovertext": [hovers[i] for i in rows],
             "hovertemplate": "%{hovertext}<extra></extra>",
-            "name": KIND_LABELS.get(kind, kind)})
+            "name": _(KIND_LABELS.get(kind, kind))})
     return traces
 
 
@@ -232,7 +234,7 @@ def build_map_figure(outlines, features: gpd.GeoDataFrame, zones: gpd.GeoDataFra
         traces.append({
             "type": "scatter", "x": [chosen.geometry.x], "y": [chosen.geometry.y], "mode": "markers",
             "marker": {"size": 24, "color": "rgba(0,0,0,0)", "line": {"color": SELECTED, "width": 3}},
-            "hoverinfo": "skip", "name": plotly_text(f"Selected: {feature_label(chosen, options.names)}"),
+            "hoverinfo": "skip", "name": plotly_text(_("Selected: {name}", name=feature_label(chosen, options.names))),
             "customdata": [chosen["feature_id"]]})
     mid_latitude = (south + north) / 2
     return figure(traces, {
@@ -252,30 +254,31 @@ def feature_table(features: gpd.GeoDataFrame, countries: dict[str, str]) -> pd.D
     """The table twin of the map: every feature with all names, position and status."""
     return pd.DataFrame({
         "id": features["feature_id"],
-        "kind": features["kind"].map(KIND_LABELS),
-        "English": features["name_en"], "Japanese": features["name_ja"],
-        "Chinese (PRC)": features["name_zh"], "Chinese (Taiwan)": features["name_zh_tw"],
-        "latitude": features.geometry.y.round(4), "longitude": features.geometry.x.round(4),
-        "administered by": features["administered_by"].map(lambda c: countries.get(c, "")),
-        "claimed by": features["claimed_by"].map(lambda cs: ", ".join(countries.get(c, c) for c in cs)),
-        "certainty": features["certainty"],
+        _("kind"): [_(KIND_LABELS.get(k, k)) for k in features["kind"]],
+        _("English"): features["name_en"], _("Japanese"): features["name_ja"],
+        _("Chinese (PRC)"): features["name_zh"], _("Chinese (Taiwan)"): features["name_zh_tw"],
+        _("latitude"): features.geometry.y.round(4), _("longitude"): features.geometry.x.round(4),
+        _("administered by"): features["administered_by"].map(lambda c: countries.get(c, "")),
+        _("claimed by"): features["claimed_by"].map(lambda cs: _(", ").join(countries.get(c, c) for c in cs)),
+        _("certainty"): [_(c) for c in features["certainty"]],
     })
 
 
-ZONE_KIND_LABELS = {"adiz": "Air defence identification zone", "joint_development_zone": "Joint development zone",
-                    "median_line": "Median line", "claim_line": "Claim line", "baseline": "Territorial sea baseline",
-                    "adiz_overlap": "Where ADIZs overlap"}
+ZONE_KIND_LABELS = {"adiz": N_("Air defence identification zone"), "joint_development_zone": N_("Joint development zone"),
+                    "median_line": N_("Median line"), "claim_line": N_("Claim line"),
+                    "baseline": N_("Territorial sea baseline"), "adiz_overlap": N_("Where ADIZs overlap")}
 
 
 def zone_table(zones: gpd.GeoDataFrame, countries: dict[str, str]) -> pd.DataFrame:
     """The table twin of the map's lines and zones: what each is, whose, and whether it is drawn
     from published points or computed here."""
     return pd.DataFrame({
-        "line or zone": zones["name"],
-        "kind": zones["kind"].map(lambda k: ZONE_KIND_LABELS.get(k, k)),
-        "whose": zones["owner"].map(lambda owners: " and ".join(countries.get(c, c) for c in owners)),
-        "drawn from": zones["zone_id"].map(lambda z: "computed here" if z.startswith("computed-") else "published points"),
-        "certainty": zones["certainty"],
+        _("line or zone"): [_(name) for name in zones["name"]],
+        _("kind"): [_(ZONE_KIND_LABELS.get(k, k)) for k in zones["kind"]],
+        _("whose"): [_(" and ").join(countries.get(c, c) for c in owners) for owners in zones["owner"]],
+        _("drawn from"): [_("computed here") if z.startswith("computed-") else _("published points")
+                          for z in zones["zone_id"]],
+        _("certainty"): [_(c) for c in zones["certainty"]],
     })
 
 

@@ -7,9 +7,10 @@ from collections import Counter
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.figures import figure, iso_dates
+from components.figures import figure, hover_date, iso_dates
 from components.text import plotly_text
 from components.theme import COUNTRY_COLOURS, SHARED_COLOUR, TOPIC_COLOURS
+from ecsdata.i18n import N_, _
 
 
 def offices_of(official_id: str, offices: pd.DataFrame) -> pd.DataFrame:
@@ -17,7 +18,7 @@ def offices_of(official_id: str, offices: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"office": rows["office"],
                          "from": rows["start_date"].dt.strftime("%Y-%m-%d"),
                          "to": rows["end_date"].dt.strftime("%Y-%m-%d").fillna(""),
-                         "notes": rows["notes"]})
+                         "notes": rows["notes"]})  # column names are keys here; the page shows no headers
 
 
 def counterparts(official_id: str, events: pd.DataFrame, officials: pd.DataFrame) -> pd.DataFrame:
@@ -52,20 +53,20 @@ def build_topic_figure(counts: pd.DataFrame) -> go.Figure:
             "marker": {"color": [TOPIC_COLOURS.get(t, SHARED_COLOUR) for t in counts["topic_id"]]}}
     return figure([bars], {"height": 60 + 24 * len(counts), "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
                            "yaxis": {"autorange": "reversed", "title": {"text": None}},
-                           "xaxis": {"title": {"text": "quotes"}}})
+                           "xaxis": {"title": {"text": _("quotes")}}})
 
 
 def build_quote_timeline(quotes: pd.DataFrame, country: str) -> go.Figure:
     """When the official spoke: one mark per quote, quotes and reported statements apart."""
     traces = []
-    for kind, label in (("quote", "Quote"), ("paraphrase", "Reported")):
+    for kind, label in (("quote", N_("Quote")), ("paraphrase", N_("Reported"))):
         rows = quotes[quotes["kind"] == kind]
         traces.append({
-            "type": "scatter", "x": iso_dates(rows["date"]), "y": [label] * len(rows), "mode": "markers",
-            "name": label, "marker": {"size": 11, "color": COUNTRY_COLOURS.get(country, SHARED_COLOUR),
+            "type": "scatter", "x": iso_dates(rows["date"]), "y": [_(label)] * len(rows), "mode": "markers",
+            "name": _(label), "marker": {"size": 11, "color": COUNTRY_COLOURS.get(country, SHARED_COLOUR),
                                       "symbol": "circle" if kind == "quote" else "circle-open"},
             "hovertext": [plotly_text(t[:120]) for t in rows["text"]],
-            "hovertemplate": "%{x|%d %b %Y}<br>%{hovertext}<extra></extra>"})
+            "hovertemplate": hover_date() + "<br>%{hovertext}<extra></extra>"})
     return figure(traces, {"height": 170, "margin": {"l": 10, "r": 10, "t": 10, "b": 10}, "showlegend": False,
                            "yaxis": {"title": {"text": None}}, "xaxis": {"title": {"text": None}, "type": "date"}})
 

@@ -9,6 +9,8 @@ import math
 import pandas as pd
 import streamlit as st
 
+from ecsdata.i18n import _
+
 
 def page_count(rows: int, page_size: int) -> int:
     return max(1, math.ceil(rows / page_size))
@@ -18,7 +20,7 @@ def current_page(frame: pd.DataFrame, page_size: int, key: str) -> pd.DataFrame:
     """The rows of the page the reader chose in a page number box (drawn only when there
     is more than one page)."""
     pages = page_count(len(frame), page_size)
-    number = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
+    number = st.number_input(_("Page (of {count})", count=pages), min_value=1, max_value=pages, value=1, step=1,
                              key=key, width=160) if pages > 1 else 1
     return frame.iloc[(number - 1) * page_size: number * page_size]
 

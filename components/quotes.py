@@ -11,16 +11,17 @@ import streamlit as st
 from components.events import country_badges, format_date
 from components.text import escape_markdown, highlight, safe_link
 from ecsdata.dataset import SourceRef
+from ecsdata.i18n import N_, _
 
 
-LANGUAGE_NAMES = {"en": "English", "ja": "Japanese", "zh": "Chinese", "zh-Hant": "Chinese, traditional",
-                  "ko": "Korean"}
+LANGUAGE_NAMES = {"en": N_("English"), "ja": N_("Japanese"), "zh": N_("Chinese"), "zh-Hant": N_("Chinese, traditional"),
+                  "ko": N_("Korean")}
 # The languages each government publishes its own readouts in.
 OWN_LANGUAGES = {"CN": ("zh",), "JP": ("ja",), "TW": ("zh-Hant", "zh"), "KR": ("ko",), "US": ("en",)}
 
 
 def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
+    return _(LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
 
 
 def quote_markdown(quote: pd.Series, q: str = "") -> str:
@@ -32,9 +33,11 @@ def quote_markdown(quote: pd.Series, q: str = "") -> str:
     if quote["kind"] == "quote":
         bodies = [f"“{body}”" for body in bodies]
     if len(bodies) == 2:
-        bodies = [f"{bodies[0]}", f"*{escape_markdown(language_name(texts[1][1]))}:* {bodies[1]}"]
+        in_language = _("{language}:", language=language_name(texts[1][1]))
+        bodies = [bodies[0], f"*{in_language}* {bodies[1]}"]
     if quote["kind"] != "quote":
-        bodies[0] = f"*Reported as:* {bodies[0]}"
+        reported = _("Reported as:")
+        bodies[0] = f"*{reported}* {bodies[0]}"
     return "\n\n".join(bodies)
 
 
@@ -42,17 +45,18 @@ def quote_source_lines(quote: pd.Series, sources: Mapping[str, SourceRef]) -> li
     """Where each wording comes from; a speaker's words cited only in another language say so."""
     source = sources[quote["source_id"]]
     if not quote["text_original"]:
-        line = "Source: " + safe_link(source.label, source.url)
+        line = _("Source:") + " " + safe_link(source.label, source.url)
         own = OWN_LANGUAGES.get(quote["country"], (quote["language"],))
         if quote["language"] not in own:
-            line += (f"  \nIn translation: {escape_markdown(source.publisher)} published these words in "
-                     f"{escape_markdown(language_name(quote['language']))}; the original "
-                     f"{escape_markdown(language_name(own[0]))} wording is not cited here.")
+            line += "  \n" + _(
+                "In translation: {publisher} published these words in {language}; the original {original} "
+                "wording is not cited here.", publisher=escape_markdown(source.publisher),
+                language=language_name(quote["language"]), original=language_name(own[0]))
         return [line]
     original = sources.get(quote["original_source_id"], source)
-    return [f"Original ({escape_markdown(language_name(quote['original_language']))}): "
+    return [_("Original ({language}):", language=language_name(quote["original_language"])) + " "
             + safe_link(original.label, original.url),
-            f"{escape_markdown(language_name(quote['language']))}: " + safe_link(source.label, source.url)]
+            _("{language}:", language=language_name(quote["language"])) + " " + safe_link(source.label, source.url)]
 
 
 def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_titles: dict[str, str],
@@ -67,13 +71,13 @@ def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_
         else:
             heading = f"**{escape_markdown(format_date(quote['date']))}**"
         st.markdown(f"{heading}\n\n{quote_markdown(quote, q)}")
-        notes = ["Note: " + escape_markdown(quote["notes"])] if quote["notes"] else []
+        notes = [_("Note:") + " " + escape_markdown(quote["notes"])] if quote["notes"] else []
         st.caption("  \n".join(notes + quote_source_lines(quote, sources)))
         to_event = bool(quote["event_id"]) and event_link  # not inside the event's own panel
         links = st.container(horizontal=True, gap="small") if to_event else st  # a row only for two links
-        links.page_link("app_pages/officials.py", label="Link to this quote", icon=":material/link:",
+        links.page_link("app_pages/officials.py", label=_("Link to this quote"), icon=":material/link:",
                         query_params=view_params(official=quote["official_id"], quote=quote["quote_id"]))
         if to_event:
-            links.page_link("app_pages/timeline.py", label="Open the event", icon=":material/timeline:",
+            links.page_link("app_pages/timeline.py", label=_("Open the event"), icon=":material/timeline:",
                             help=event_titles.get(quote["event_id"], quote["event_id"]),
                             query_params=view_params(event=quote["event_id"]))

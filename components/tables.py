@@ -8,22 +8,25 @@ import streamlit as st
 
 from components.text import frame_markdown
 from ecsdata.export import to_csv_text, to_geojson_text
+from ecsdata.i18n import _, current
 from ecsdata.schema import CURATOR_NOTES, FileSpec
 
 
 def render_file_table(frame: pd.DataFrame, text: pd.DataFrame, spec: FileSpec, total: int, key: str) -> None:
     """A file's filtered rows as a table (`text`: the whole file as text, Dataset.text_table),
     with CSV (and GeoJSON) downloads of those rows, written only when clicked."""
-    st.caption(f"{len(frame):,} of {total:,} rows of data/{spec.file} match the filters.")
+    number = current().number
+    st.caption(_("{shown} of {total} rows of data/{file} match the filters.", shown=number(len(frame)),
+                 total=number(total), file=spec.file))
     shown = text.loc[frame.index].drop(columns=[CURATOR_NOTES.name], errors="ignore")  # curators' remarks stay in the files
     st.dataframe(shown, hide_index=True, width="stretch", height=360,
                  column_config={"url": st.column_config.LinkColumn("url")})
     stem = spec.file.rsplit(".", 1)[0]
-    left, right, _ = st.columns([1, 1, 3])
-    left.download_button("Download CSV", lambda: to_csv_text(frame, spec), file_name=f"{stem}-filtered.csv",
+    left, right, _spare = st.columns([1, 1, 3])
+    left.download_button(_("Download CSV"), lambda: to_csv_text(frame, spec), file_name=f"{stem}-filtered.csv",
                          mime="text/csv", key=f"csv-{key}", width="stretch", on_click="ignore")
     if spec.geometry:
-        right.download_button("Download GeoJSON", lambda: to_geojson_text(frame, spec),
+        right.download_button(_("Download GeoJSON"), lambda: to_geojson_text(frame, spec),
                               file_name=f"{stem}-filtered.geojson", mime="application/geo+json",
                               key=f"geojson-{key}", width="stretch", on_click="ignore")
 

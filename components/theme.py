@@ -1,6 +1,8 @@
 """The one place for colours and display labels, used by every chart and panel.
 Country colours follow the Okabe-Ito palette, distinguishable for colour-blind readers."""
 
+from ecsdata.i18n import N_
+
 COUNTRY_COLOURS = {
     "CN": "#D55E00",  # vermillion
     "JP": "#0072B2",  # blue
@@ -20,16 +22,17 @@ TOPIC_COLOURS = {
     "legal_basis": "#8c564b", "taiwan": "#17becf", "history": "#b15928",
 }
 
+# Labels are English msgids: show them through _() (ecsdata/i18n.py).
 EVENT_TYPE_LABELS = {
-    "meeting": "Meeting", "call": "Call", "agreement": "Agreement", "incident": "Incident",
-    "law_policy": "Law or policy", "statement": "Statement", "report": "Report or survey",
+    "meeting": N_("Meeting"), "call": N_("Call"), "agreement": N_("Agreement"), "incident": N_("Incident"),
+    "law_policy": N_("Law or policy"), "statement": N_("Statement"), "report": N_("Report or survey"),
 }
 
 NAME_CONVENTION_LABELS = {
-    "en": "English",
-    "ja": "Japanese (Senkaku)",
-    "zh": "Chinese, PRC (Diaoyu)",
-    "tw": "Chinese, Taiwan (Tiaoyutai)",
+    "en": N_("English"),
+    "ja": N_("Japanese (Senkaku)"),
+    "zh": N_("Chinese, PRC (Diaoyu)"),
+    "tw": N_("Chinese, Taiwan (Tiaoyutai)"),
 }
 
 # Constant page CSS (no data ever goes in here): less blank space above each page title.

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.figures import figure, iso_dates
+from components.figures import figure, hover_date, iso_dates
 from components.events import country_badges, event_dates, source_links
 from components.paging import lazy_expander
 from components.quotes import OWN_LANGUAGES, language_name, render_quote_card
@@ -18,7 +18,11 @@ from components.theme import COUNTRY_COLOURS, EVENT_TYPE_LABELS, SHARED_COLOUR, 
 from ecsdata.queries import feature_label
 from ecsdata.schema import EVENT_TYPES
 from ecsdata.dataset import SourceRef
+from ecsdata.i18n import N_, _
 
+MECHANISM_STATE_LABELS = {"proposed": N_("proposed"), "agreed": N_("agreed"), "signed": N_("signed"),
+                          "established": N_("established"), "first_used": N_("first used"), "meeting": N_("meeting"),
+                          "suspended": N_("suspended"), "resumed": N_("resumed")}
 MECHANISM_STATE_SYMBOLS = {"proposed": "circle-open", "agreed": "diamond", "signed": "diamond-wide",
                            "established": "star", "first_used": "star-triangle-up", "meeting": "circle",
                            "suspended": "x", "resumed": "triangle-up"}
@@ -65,40 +69,41 @@ def build_timeline_figure(events: pd.DataFrame, colour_by: str, labels: dict[str
         "marker": {"size": 9, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
                    "opacity": 0.85},
         "customdata": group["event_id"], "hovertext": [plotly_text(t) for t in group["title"]],
-        "hovertemplate": "%{x|%d %b %Y}<br><b>%{hovertext}</b><extra></extra>",
+        "hovertemplate": hover_date() + "<br><b>%{hovertext}</b><extra></extra>",
     } for key, group in sorted(groups.items())]
     chosen = [(g["x"][i], g["y"][i]) for g in groups.values() for i, e in enumerate(g["event_id"]) if e == selected] \
         if selected else []
     if chosen:
         traces.append({"type": "scatter", "x": [chosen[0][0]], "y": [sum(y for _, y in chosen) / len(chosen)],
-                       "mode": "markers", "name": "Selected event", "customdata": [selected], "hoverinfo": "skip",
+                       "mode": "markers", "name": _("Selected event"), "customdata": [selected], "hoverinfo": "skip",
                        "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"color": "#111", "width": 3}}})
     return figure(traces, {
         "height": height, "margin": {"l": 10, "r": 10, "t": 10, "b": 10}, "hovermode": "closest",
         "clickmode": "event+select", "legend": {"orientation": "h", "y": 1.1, "x": 0},
         "yaxis": {"tickvals": [len(EVENT_TYPES) - 1 - i for i in range(len(EVENT_TYPES))],
-                  "ticktext": [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES], "range": [-0.6, len(EVENT_TYPES) - 0.4],
+                  "ticktext": [_(EVENT_TYPE_LABELS[t]) for t in EVENT_TYPES], "range": [-0.6, len(EVENT_TYPES) - 0.4],
                   "title": {"text": None}, "zeroline": False, "showgrid": True},
         "xaxis": {"rangeslider": {"visible": True, "thickness": 0.08}, "type": "date", "title": {"text": None}}})
 
 
 def year_counts(events: pd.DataFrame) -> pd.DataFrame:
     """Events per year and type (a table twin of the small chart)."""
+    labels = {t: _(label) for t, label in EVENT_TYPE_LABELS.items()}
     if events.empty:
-        return pd.DataFrame(columns=["year", *EVENT_TYPE_LABELS.values()])
+        return pd.DataFrame(columns=[_("year"), *labels.values()])
     present = set(events["type"].tolist())
-    kinds = [EVENT_TYPE_LABELS[t] for t in EVENT_TYPES if t in present]
-    pairs = Counter(zip(events["date"].dt.year.tolist(), events["type"].map(EVENT_TYPE_LABELS).tolist()))
-    years = sorted({year for year, _ in pairs})
-    return pd.DataFrame({"year": years, **{k: [pairs.get((y, k), 0) for y in years] for k in kinds}})
+    kinds = [labels[t] for t in EVENT_TYPES if t in present]
+    pairs = Counter(zip(events["date"].dt.year.tolist(), events["type"].map(labels).tolist()))
+    years = sorted({year for year, _kind in pairs})
+    return pd.DataFrame({_("year"): years, **{k: [pairs.get((y, k), 0) for y in years] for k in kinds}})
 
 
 def build_year_figure(counts: pd.DataFrame) -> go.Figure:
-    traces = [{"type": "bar", "x": counts["year"].tolist(), "y": counts[kind].tolist(), "name": kind}
+    traces = [{"type": "bar", "x": counts.iloc[:, 0].tolist(), "y": counts[kind].tolist(), "name": kind}
               for kind in counts.columns[1:]]
     return figure(traces, {"barmode": "stack", "height": 280, "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
                            "legend": {"orientation": "h", "y": 1.15}, "xaxis": {"title": {"text": None}},
-                           "yaxis": {"title": {"text": "events"}}})
+                           "yaxis": {"title": {"text": _("events")}}})
 
 
 def build_mechanism_figure(mechanisms: pd.DataFrame) -> go.Figure:
@@ -116,8 +121,8 @@ def build_mechanism_figure(mechanisms: pd.DataFrame) -> go.Figure:
         "mode": "lines+markers", "line": {"color": "#9aa5ad", "width": 1}, "showlegend": False,
         "marker": {"symbol": [MECHANISM_STATE_SYMBOLS.get(s, "circle") for s in line["state"]],
                    "size": 12, "color": "#0b5d75"},
-        "hovertext": [plotly_text(f"{s}: {n}") for s, n in zip(line["state"], line["note"])],
-        "hovertemplate": "%{x|%d %b %Y}<br>%{hovertext}<extra></extra>"} for name, line in lines.items()]
+        "hovertext": [plotly_text(f"{_(MECHANISM_STATE_LABELS.get(s, s))}: {n}") for s, n in zip(line["state"], line["note"])],
+        "hovertemplate": hover_date() + "<br>%{hovertext}<extra></extra>"} for name, line in lines.items()]
     return figure(traces, {"height": 90 + 55 * max(len(traces), 1), "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
                            "yaxis": {"title": {"text": None}, "automargin": True}, "xaxis": {"title": {"text": None}}})
 
@@ -156,25 +161,25 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.Da
                         event_titles: dict[str, str], view_params, names: str) -> None:
     with st.container(border=True):
         st.markdown(f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
-                    f"{escape_markdown(EVENT_TYPE_LABELS.get(event['type'], event['type']))}")
+                    f"{escape_markdown(_(EVENT_TYPE_LABELS.get(event['type'], event['type'])))}")
         st.subheader(event["title"])
         st.markdown(escape_markdown(event["summary"]))
         if event["notes"]:
-            st.caption("Note: " + escape_markdown(event["notes"]))
+            st.caption(_("Note:") + " " + escape_markdown(event["notes"]))
         if readouts := readouts_by_government(event["source_ids"], sources):
-            st.markdown("**Government readouts**, each in the language it was published in\n\n"
+            st.markdown(_("**Government readouts**, each in the language it was published in") + "\n\n"
                         + readouts_markdown(readouts, countries))
-        st.caption("All sources: " + source_links(event["source_ids"], sources))
+        st.caption(_("All sources:") + " " + source_links(event["source_ids"], sources))
         people = officials.set_index("official_id")
         if event["participants"]:
-            st.markdown("**Participants**")
+            st.markdown("**" + _("Participants") + "**")
             columns = st.columns(min(len(event["participants"]), 4))
             for index, person in enumerate(event["participants"]):
                 columns[index % len(columns)].page_link(
                     "app_pages/officials.py", label=people.loc[person, "name_en"], icon=":material/person:",
                     query_params=view_params(official=person))
         if event["features"]:
-            st.markdown("**On the map**")
+            st.markdown("**" + _("On the map") + "**")
             named = features.set_index("feature_id")
             columns = st.columns(min(len(event["features"]), 4))
             for index, feature in enumerate(event["features"]):
@@ -183,17 +188,17 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.Da
                     query_params=view_params(feature=feature))
         sides = quotes_by_side(event["event_id"], quotes)
         if sides:
-            st.markdown("**What each side said** (quotes and reported statements, by the speaker's country)")
+            st.markdown(_("**What each side said** (quotes and reported statements, by the speaker's country)"))
             for column, (country, said) in zip(st.columns(len(sides)), sides.items()):
                 with column:
                     st.markdown(f"{country_badges([country])} **{escape_markdown(countries.get(country, country))}**")
-                    for _, quote in said.head(QUOTES_PER_SIDE).iterrows():
+                    for _index, quote in said.head(QUOTES_PER_SIDE).iterrows():
                         render_quote_card(quote, sources, event_titles, view_params, event_link=False)
                     if len(said) > QUOTES_PER_SIDE and (
-                            more := lazy_expander(f"{len(said) - QUOTES_PER_SIDE} more from this side",
+                            more := lazy_expander(_("{count} more from this side", count=len(said) - QUOTES_PER_SIDE),
                                                   key=f"more-{country}")):
                         with more:
-                            for _, quote in said.iloc[QUOTES_PER_SIDE:].iterrows():
+                            for _index, quote in said.iloc[QUOTES_PER_SIDE:].iterrows():
                                 render_quote_card(quote, sources, event_titles, view_params, event_link=False)
         else:
-            st.caption("No quotes recorded for this event under the current filters.")
+            st.caption(_("No quotes recorded for this event under the current filters."))

@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 
 import streamlit as st
 
+from ecsdata.i18n import LANGUAGES
+from ecsdata.schema import NAME_CONVENTIONS
 from ecsdata.view import KnownIds, ViewState, parse_presentation, parse_query
 
 WRITTEN_KEY = "_url_written"  # the query the address bar holds, as we last read or wrote it
@@ -30,21 +32,37 @@ def came_from_outside(query: Query, written: Query | None) -> bool:
     return written is None or (bool(query) and query != written)
 
 
-def state_of(view: ViewState) -> dict[str, object]:
-    """The session-state keys that hold a view."""
+def language_for_run(query: Query, written: Query | None, session_lang: str | None, browser_lang: str) -> str:
+    """The interface language of this run: a link's `lang` when the address came from outside,
+    the browser's on a first visit without one, else the session's (the language switch)."""
+    if came_from_outside(query, written):
+        requested = (query.get("lang") or [None])[0]
+        if requested in LANGUAGES:
+            return requested
+        if written is None:
+            return browser_lang
+    return session_lang or browser_lang
+
+
+def state_of(view: ViewState, names_chosen: bool) -> dict[str, object]:
+    """The session-state keys that hold a view ('names' is None while the island names follow
+    the language)."""
     return {"country": list(view.countries), "topic": list(view.topics), "from": view.date_from,
-            "to": view.date_to, "q": view.q, "names": view.names, "feature": view.feature,
-            "event": view.event, "official": view.official, "compare": view.compare, "quote": view.quote}
+            "to": view.date_to, "q": view.q, "names": view.names if names_chosen else None, "lang": view.lang,
+            "feature": view.feature, "event": view.event, "official": view.official, "compare": view.compare,
+            "quote": view.quote}
 
 
-def sync_from_url(known: KnownIds) -> None:
-    """Read the view from the address when it came from outside (call before any widget)."""
+def sync_from_url(known: KnownIds, lang: str) -> None:
+    """Read the view from the address when it came from outside (call before any widget);
+    `lang`: this run's language (language_for_run), used where the link names none."""
     query = current_query()
     written = st.session_state.get(WRITTEN_KEY)
     if not came_from_outside(query, written):
         return
-    view, notes = parse_query(query, known)
-    st.session_state.update(state_of(view))
+    view, notes = parse_query(query, known, default_lang=lang)
+    names_chosen = (query.get("names") or [None])[0] in NAME_CONVENTIONS
+    st.session_state.update(state_of(view, names_chosen))
     # Presentation choices a link leaves out keep their current value (their default at first).
     st.session_state.update(parse_presentation(query, keep_defaults=written is None))
     st.session_state[NOTES_KEY] = notes  # our own links have none: a link between pages clears old notes
@@ -72,9 +90,11 @@ def _copy_to_view(key: str) -> None:
     st.session_state[key] = st.session_state[shown_key(key)]
 
 
-def mirrored(widget: Callable, key: str, label: str, *args, **kwargs):
-    """Draw a visible widget showing view key `key`; changing it changes the view."""
-    st.session_state[shown_key(key)] = st.session_state.get(key)
+def mirrored(widget: Callable, key: str, label: str, *args, shown=None, **kwargs):
+    """Draw a visible widget showing view key `key` (or `shown` while the key is unset);
+    changing it changes the view."""
+    value = st.session_state.get(key)
+    st.session_state[shown_key(key)] = shown if value is None and shown is not None else value
     return widget(label, *args, key=shown_key(key), on_change=_copy_to_view, args=(key,), **kwargs)
 
 

@@ -16,6 +16,7 @@ import pandas as pd
 from ecsdata import schema
 from ecsdata.export import display_frame
 from ecsdata.geometry import adiz_overlaps, computed_zones, outline_xy
+from ecsdata.i18n import N_, _, current
 from ecsdata.distances import distances_km, reference_coasts
 from ecsdata.median_line import computed_median_line
 from ecsdata.problems import DataError, Problem
@@ -28,8 +29,8 @@ from ecsdata.view import KnownIds
 CRS = "EPSG:4326"
 
 
-SOURCE_KIND_LABELS = {"official": "official page", "news": "news report", "reference": "reference page",
-                      "law": "legal text", "dataset": "data set"}
+SOURCE_KIND_LABELS = {"official": N_("official page"), "news": N_("news report"), "reference": N_("reference page"),
+                      "law": N_("legal text"), "dataset": N_("data set")}
 
 
 class SourceRef(NamedTuple):
@@ -50,8 +51,8 @@ class SourceRef(NamedTuple):
         if self.title:
             gloss = f" ({self.title_en})" if self.title_en and self.title_en != self.title else ""
             return f"{self.publisher}: {self.title}{gloss}"
-        when = pd.Timestamp(self.date_published).strftime("%d %b %Y").lstrip("0") if self.date_published else "undated"
-        return f"{self.publisher}, {SOURCE_KIND_LABELS.get(self.kind, self.kind)}, {when}"
+        when = current().date(pd.Timestamp(self.date_published)) if self.date_published else _("undated")
+        return f"{self.publisher}, {_(SOURCE_KIND_LABELS.get(self.kind, self.kind))}, {when}"
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,22 @@ class Dataset:
     version: str
 
     # Lookups every page needs, built once per loaded data set (the dataset is shared and read-only).
-    @cached_property
+    # Vocabulary labels in the interface language of the current run (ecsdata/i18n.py).
+    @property
     def country_names(self) -> dict[str, str]:
-        return dict(zip(self.countries["country_id"], self.countries["name"]))
+        return self._vocabulary_labels[current().lang][0]
+
+    @property
+    def topic_labels(self) -> dict[str, str]:
+        return self._vocabulary_labels[current().lang][1]
 
     @cached_property
-    def topic_labels(self) -> dict[str, str]:
-        return dict(zip(self.topics["topic_id"], self.topics["label"]))
+    def _vocabulary_labels(self) -> dict[str, tuple[dict[str, str], dict[str, str]]]:
+        """Country names and topic labels by language, from the columns the files hold for each."""
+        suffix = {"en": "", "ja": "_ja", "zh-Hans": "_zh_hans", "zh-Hant": "_zh_hant"}
+        return {lang: (dict(zip(self.countries["country_id"], self.countries["name" + end])),
+                       dict(zip(self.topics["topic_id"], self.topics["label" + end])))
+                for lang, end in suffix.items()}
 
     @cached_property
     def source_refs(self) -> dict[str, SourceRef]:
@@ -146,7 +156,7 @@ class Dataset:
         """zones.geojson with what is computed from it (the median line Japan claims, where ADIZs
         overlap), drawn alike."""
         computed = [computed_median_line(self.land, self._islets, self.zones),
-                    adiz_overlaps(self.zones, self.country_names, schema.REGION_BOUNDS)]
+                    adiz_overlaps(self.zones, schema.REGION_BOUNDS)]
         return gpd.GeoDataFrame(pd.concat([self.zones, *computed], ignore_index=True), geometry="geometry", crs=CRS)
 
     @cached_property

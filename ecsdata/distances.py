@@ -15,6 +15,8 @@ import shapely
 from pyproj import Geod
 from shapely.geometry import Point
 
+from ecsdata.i18n import N_
+
 GEOD = Geod(ellps="WGS84")
 DENSIFY_DEGREES = 0.005  # coast vertices at most ~0.5 km apart: distances to the nearest vertex err < 0.3 km
 # Coasts further than this box from the East China Sea never hold a nearest point.
@@ -98,10 +100,10 @@ def reference_coasts(land: gpd.GeoDataFrame) -> dict[str, Coast]:
     sides = land_by_side(land)
     containing = lambda point: [g for g in sides.geometry if g.contains(point)]  # noqa: E731
     return {
-        "Taiwan": Coast.of(sides.loc[sides["side"] == "TW", "geometry"]),
-        "Ishigaki Island": Coast.of(containing(ISHIGAKI_POINT)),
-        "Okinawa Island": Coast.of(containing(OKINAWA_POINT)),
-        "Chinese mainland": Coast.of([mainland(land)]),
+        N_("Taiwan"): Coast.of(sides.loc[sides["side"] == "TW", "geometry"]),
+        N_("Ishigaki Island"): Coast.of(containing(ISHIGAKI_POINT)),
+        N_("Okinawa Island"): Coast.of(containing(OKINAWA_POINT)),
+        N_("Chinese mainland"): Coast.of([mainland(land)]),
     }
 
 

@@ -11,6 +11,8 @@ import numpy as np
 import shapely
 import shapely.ops
 
+from ecsdata.i18n import N_
+
 NAUTICAL_MILE_M = 1852.0
 WGS84 = "EPSG:4326"
 
@@ -24,14 +26,14 @@ class Breadth:
 
 
 BREADTHS = (
-    Breadth("computed-12nm", "12 nautical miles from the islets (territorial sea breadth)", 12,
-            "The breadth UNCLOS allows for a territorial sea, drawn around the islet points. "
-            "Japan and China each claim a territorial sea around the islands; this circle is a "
-            "geometric guide, not either government's published limit, which runs from baselines."),
-    Breadth("computed-24nm", "24 nautical miles from the islets (contiguous zone breadth)", 24,
-            "The breadth UNCLOS allows for a contiguous zone, drawn around the islet points. "
-            "Japan Coast Guard counts Chinese ships 'in the contiguous zone' against its own "
-            "limit; this circle is a geometric guide, not an official limit."),
+    Breadth("computed-12nm", N_("12 nautical miles from the islets (territorial sea breadth)"), 12,
+            N_("The breadth UNCLOS allows for a territorial sea, drawn around the islet points. "
+               "Japan and China each claim a territorial sea around the islands; this circle is a "
+               "geometric guide, not either government's published limit, which runs from baselines.")),
+    Breadth("computed-24nm", N_("24 nautical miles from the islets (contiguous zone breadth)"), 24,
+            N_("The breadth UNCLOS allows for a contiguous zone, drawn around the islet points. "
+               "Japan Coast Guard counts Chinese ships 'in the contiguous zone' against its own "
+               "limit; this circle is a geometric guide, not an official limit.")),
 )
 
 
@@ -100,7 +102,7 @@ def adiz_area(geometry, owner: str, box: shapely.Polygon):
     return next(piece for piece in pieces if piece.contains(home))
 
 
-def adiz_overlaps(zones: gpd.GeoDataFrame, countries: dict[str, str], bounds) -> gpd.GeoDataFrame:
+def adiz_overlaps(zones: gpd.GeoDataFrame, bounds) -> gpd.GeoDataFrame:
     """Where two ADIZs of different governments overlap, one row per pair, shaped like zones.geojson."""
     box = shapely.box(*bounds)
     adiz = zones[(zones["kind"] == "adiz") & zones["owner"].map(lambda o: len(o) == 1 and o[0] in HOME_POINTS)]
@@ -111,12 +113,11 @@ def adiz_overlaps(zones: gpd.GeoDataFrame, countries: dict[str, str], bounds) ->
             shared = area_a.intersection(area_b)
             if owner_a == owner_b or shared.is_empty or shared.geom_type not in ("Polygon", "MultiPolygon"):
                 continue
-            names = f"{countries.get(owner_a, owner_a)} and {countries.get(owner_b, owner_b)}"
             rows.append({"zone_id": f"computed-overlap-{id_a}-{id_b}", "kind": "adiz_overlap",
-                         "name": "Where two ADIZs overlap (computed here)",
+                         "name": N_("Where two ADIZs overlap (computed here)"),
                          "owner": (owner_a, owner_b),
-                         "description": (f"Computed by this dashboard from the two published limits ({id_a}, {id_b}): "
-                                         f"airspace that both {names} include in their air defence identification zones."),
+                         "description": N_("Computed by this dashboard from the two governments' published limits: "
+                                           "airspace that both include in their air defence identification zones."),
                          "source_ids": (), "certainty": "confirmed", "notes": "", "geometry": shared})
     return gpd.GeoDataFrame(rows, columns=["zone_id", "kind", "name", "owner", "description", "source_ids",
                                            "certainty", "notes", "geometry"], geometry="geometry", crs=WGS84)

@@ -15,6 +15,7 @@ import numpy as np
 import shapely
 
 from ecsdata.distances import Coast, land_by_side
+from ecsdata.i18n import N_
 
 STEP_DEGREES = 0.05  # one point per ~5.5 km of latitude
 # The line lies 80 km or more from any coast: vertices 2 km apart put the nearest vertex within
@@ -24,10 +25,10 @@ SOUTH, NORTH, WEST, EAST = 24.0, 34.0, 119.0, 131.0
 
 MEDIAN_LINE = {
     "zone_id": "computed-median-line",
-    "name": "Median line Japan claims (computed here)",
+    "name": N_("Median line Japan claims (computed here)"),
     "kind": "median_line",
     "owner": ("JP",),
-    "description": (
+    "description": N_(
         "Japan's claim, computed by this dashboard, as Japan's law on its exclusive economic zone defines the "
         "median line: every point equally distant from Japan's baselines and the opposite coast's baselines. "
         "Here Japan's baselines are its coast, with the Senkaku / Diaoyu islets it counts as its own, and the "
@@ -40,7 +41,7 @@ MEDIAN_LINE = {
                    "mofa-jp-20150722-unilateral-development-ganas", "xinhua-20121214-clcs-submission",
                    "xinhua-20120917-deng-zhonghua-shelf", "chinanews-20181203-geng-shuang-median-line"),
     "certainty": "uncertain",
-    "notes": "Computed from coastlines, not from Japan's published line (there is none).",
+    "notes": N_("Computed from coastlines, not from Japan's published line (there is none)."),
 }
 
 

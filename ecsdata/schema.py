@@ -73,12 +73,18 @@ SOURCES = FileSpec("sources.csv", (
 COUNTRIES = FileSpec("countries.csv", (
     Column("country_id", ID),
     Column("name"),
+    Column("name_ja"),
+    Column("name_zh_hans"),
+    Column("name_zh_hant"),
     Column("note", required=False),
 ), key="country_id")
 
 TOPICS = FileSpec("topics.csv", (
     Column("topic_id", ID),
     Column("label"),
+    Column("label_ja"),
+    Column("label_zh_hans"),
+    Column("label_zh_hant"),
     Column("description"),
 ), key="topic_id")
 

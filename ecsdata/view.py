@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ecsdata.i18n import DEFAULT_LANGUAGE, LANGUAGES, NAMES_FOR_LANGUAGE, _
 from ecsdata.schema import NAME_CONVENTIONS
 from ecsdata.validation import parse_date
 
@@ -28,7 +29,7 @@ PRESENTATION = {
     "colour": (("country", "topic"), "country", False),
     "measure": (("contiguous", "territorial", "scrambles", "china"), "contiguous", False),
 }
-KNOWN_PARAMETERS = (*MULTI, "from", "to", "q", *SELECTIONS, "names", *PRESENTATION)
+KNOWN_PARAMETERS = (*MULTI, "from", "to", "q", *SELECTIONS, "names", "lang", *PRESENTATION)
 # Which page each presentation parameter belongs to (by the page's url path).
 PAGE_PRESENTATION = {"map": ("layers", "zoom"), "timeline": ("colour",), "activity": ("measure",)}
 
@@ -45,7 +46,8 @@ class ViewState:
     official: str | None = None
     compare: str | None = None
     quote: str | None = None
-    names: str = DEFAULT_NAMES
+    names: str = DEFAULT_NAMES  # island labels: the language's own unless a link chose them
+    lang: str = DEFAULT_LANGUAGE  # interface language
 
     @property
     def has_filters(self) -> bool:
@@ -74,9 +76,10 @@ def _as_lists(params: Mapping[str, str | Sequence[str]]) -> dict[str, list[str]]
 
 
 def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds,
-                today: dt.date | None = None) -> tuple[ViewState, list[str]]:
+                today: dt.date | None = None, default_lang: str = DEFAULT_LANGUAGE) -> tuple[ViewState, list[str]]:
     """A ViewState from URL parameters (each a string or list of strings) and a note for
-    every value that was ignored. Never raises."""
+    every value that was ignored (in the current interface language). Never raises. Without
+    `lang` the view is in default_lang (the browser's, on a first visit)."""
     today = today or dt.date.today()
     params = _as_lists(params)
     notes: list[str] = []
@@ -85,12 +88,12 @@ def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds,
     def single(name: str) -> str | None:
         items = params.get(name) or []
         if len(items) > 1:
-            notes.append(f"'{name}' was given {len(items)} times; the first value was used.")
+            notes.append(_("'{name}' was given {count} times; the first value was used.", name=name, count=len(items)))
         return items[0] if items else None
 
     for name in params:
         if name not in KNOWN_PARAMETERS:
-            notes.append(f"Ignored unknown link parameter '{shorten(name)}'.")
+            notes.append(_("Ignored unknown link parameter '{name}'.", name=shorten(name)))
     for name, vocabulary in MULTI.items():
         allowed = getattr(known, vocabulary)
         kept: list[str] = []
@@ -98,7 +101,7 @@ def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds,
             if item in allowed and item not in kept:
                 kept.append(item)
             elif item not in allowed:
-                notes.append(f"Ignored unknown {name} '{shorten(item)}'.")
+                notes.append(_("Ignored unknown {name} '{value}'.", name=name, value=shorten(item)))
         values["countries" if name == "country" else "topics"] = tuple(kept)
     for name, attribute in (("from", "date_from"), ("to", "date_to")):
         raw = single(name)
@@ -106,19 +109,20 @@ def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds,
             continue
         parsed = parse_date(raw)
         if parsed is None:
-            notes.append(f"Ignored '{name}={shorten(raw)}': dates are written YYYY-MM-DD.")
+            notes.append(_("Ignored '{name}={value}': dates are written YYYY-MM-DD.", name=name, value=shorten(raw)))
         elif not EARLIEST_DATE <= parsed <= today:
-            notes.append(f"Ignored '{name}={shorten(raw)}': dates run from {EARLIEST_DATE.isoformat()} to today.")
+            notes.append(_("Ignored '{name}={value}': dates run from {earliest} to today.", name=name,
+                           value=shorten(raw), earliest=EARLIEST_DATE.isoformat()))
         else:
             values[attribute] = parsed
     if values.get("date_from") and values.get("date_to") and values["date_to"] < values["date_from"]:
-        notes.append("Ignored 'to': it was before 'from'.")
+        notes.append(_("Ignored 'to': it was before 'from'."))
         values.pop("date_to")
     q = single("q")
     if q:
         q = " ".join(q.split())
         if len(q) > MAX_QUERY_LENGTH:
-            notes.append(f"The search text was cut to {MAX_QUERY_LENGTH} characters.")
+            notes.append(_("The search text was cut to {count} characters.", count=MAX_QUERY_LENGTH))
             q = q[:MAX_QUERY_LENGTH]
         values["q"] = q
     for name, vocabulary in SELECTIONS.items():
@@ -128,17 +132,23 @@ def parse_query(params: Mapping[str, str | Sequence[str]], known: KnownIds,
         if raw in getattr(known, vocabulary):
             values[name] = raw
         else:
-            notes.append(f"Ignored unknown {name} '{shorten(raw)}'.")
+            notes.append(_("Ignored unknown {name} '{value}'.", name=name, value=shorten(raw)))
     for name, (allowed, _default, _multi) in PRESENTATION.items():
         for item in params.get(name) or []:
             if item and item not in allowed:
-                notes.append(f"Ignored unknown {name} '{shorten(item)}'.")
+                notes.append(_("Ignored unknown {name} '{value}'.", name=name, value=shorten(item)))
+    lang = single("lang")
+    if lang and lang not in LANGUAGES:
+        notes.append(_("Ignored lang='{value}': use one of {choices}.", value=shorten(lang), choices=", ".join(LANGUAGES)))
+    values["lang"] = lang if lang in LANGUAGES else (default_lang if default_lang in LANGUAGES else DEFAULT_LANGUAGE)
+    values["names"] = NAMES_FOR_LANGUAGE[values["lang"]]
     names = single("names")
     if names:
         if names in NAME_CONVENTIONS:
             values["names"] = names
         else:
-            notes.append(f"Ignored names='{shorten(names)}': use one of {', '.join(NAME_CONVENTIONS)}.")
+            notes.append(_("Ignored names='{value}': use one of {choices}.", value=shorten(names),
+                           choices=", ".join(NAME_CONVENTIONS)))
     return ViewState(**values), notes
 
 
@@ -158,8 +168,10 @@ def to_query(view: ViewState) -> dict[str, list[str]]:
     for name in SELECTIONS:
         if getattr(view, name):
             query[name] = [getattr(view, name)]
-    if view.names != DEFAULT_NAMES:
+    if view.names != NAMES_FOR_LANGUAGE.get(view.lang, DEFAULT_NAMES):
         query["names"] = [view.names]
+    if view.lang != DEFAULT_LANGUAGE:
+        query["lang"] = [view.lang]
     return query
 
 

@@ -195,3 +195,28 @@ def test_the_map_lists_gas_structures_that_have_no_published_position():
     at = run_page(PAGES[1])
     text = " ".join(m.value for m in at.markdown)
     assert "Shirakaba / Chunxiao gas field" in text and "about 4 km" in text
+
+
+CJK = "\u3040-\u30ff\u3400-\u9fff"
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["en", "ja", "zh-Hans", "zh-Hant"])
+def test_every_page_runs_in_every_language(page, lang):
+    at = run_page(page, lang=lang)
+    title = at.title[0].value
+    import re
+    if lang == "en":
+        assert not re.search(f"[{CJK}]", title)
+    else:
+        assert re.search(f"[{CJK}]", title) and not re.search(r"[A-Za-z]{3,}", title), title
+
+
+@pytest.mark.parametrize("lang, names, label", [
+    ("ja", None, "魚釣島"), ("zh-Hans", None, "钓鱼岛"), ("zh-Hant", None, "釣魚臺"), ("en", None, "Uotsuri"),
+    ("ja", "en", "Uotsuri"),  # a link's own choice of names wins over the language
+])
+def test_island_names_follow_the_language_unless_the_link_chooses_them(lang, names, label):
+    params = {"lang": lang, "feature": "uotsuri"} | ({"names": names} if names else {})
+    at = run_page(PAGES[1], **params)
+    assert label in at.selectbox(key="feature__shown").format_func("uotsuri")

@@ -42,8 +42,8 @@ def new_page(browser):
     """Pages in fresh contexts (like a colleague's browser) with the network cut off."""
     contexts = []
 
-    def make(width: int = 1366, height: int = 900):
-        context = browser.new_context(viewport={"width": width, "height": height})
+    def make(width: int = 1366, height: int = 900, locale: str = "en-US"):
+        context = browser.new_context(viewport={"width": width, "height": height}, locale=locale)
         context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
             ("http://localhost", "http://127.0.0.1", "ws://localhost", "data:", "blob:")) else route.abort())
         contexts.append(context)

@@ -173,3 +173,66 @@ def test_activity_charts_draw_their_bars(server, new_page, measure):
     charts = page.locator(".js-plotly-plot")
     assert charts.count() >= 1
     assert all(chart.locator(".barlayer .point path").count() > 0 for chart in charts.all())
+
+
+CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+LANGUAGE_SWITCH = "Language · 言語 · 语言 · 語言"  # the one label written in every language
+
+
+def interface_texts(page) -> list[str]:
+    """The navigation, the sidebar's widget labels and buttons, and the page title."""
+    texts = page.get_by_test_id("stTopNavLink").all_inner_texts()
+    sidebar = page.get_by_test_id("stSidebar")
+    texts += [t for t in sidebar.get_by_test_id("stWidgetLabel").all_inner_texts() if t.strip() != LANGUAGE_SWITCH]
+    texts += sidebar.get_by_role("button").all_inner_texts()
+    texts += sidebar.locator("h1, h2, h3").all_inner_texts()
+    texts += page.get_by_test_id("stMain").locator("h1").all_inner_texts()
+    return [t.strip() for t in texts if t.strip()]
+
+
+def test_cjk_fonts_are_installed_for_the_browser():
+    import subprocess
+    assert subprocess.run(["fc-list", ":lang=ja"], capture_output=True, text=True).stdout.strip(), \
+        "apt-get install fonts-noto-cjk"
+
+
+@pytest.mark.parametrize("path", ["/timeline?lang=ja", "/?lang=zh-Hans", "/map?lang=zh-Hant", "/officials?lang=ja",
+                                  "/activity?lang=zh-Hans", "/data?lang=zh-Hant"])
+def test_the_interface_carries_no_english_in_another_language(server, new_page, path):
+    page = new_page()
+    page.goto(server + path)
+    wait_for_app(page)
+    texts = interface_texts(page)
+    assert len(texts) >= 10 and all(CJK.search(t) for t in texts[:6])
+    assert [t for t in texts if ENGLISH_WORD.search(t)] == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"lang-{re.sub(r'[^a-z]+', '-', path)}.png"))
+
+
+def test_a_link_copied_in_japanese_opens_in_japanese(server, new_page):
+    page = new_page()
+    page.goto(server + "/timeline?lang=ja&country=JP")
+    wait_for_app(page)
+    page.get_by_test_id("stSidebar").get_by_role("button", name=re.compile("リンク")).click()
+    code = page.get_by_test_id("stCode")
+    code.wait_for(timeout=15000)
+    link = code.inner_text().strip()
+    assert parse_qs(urlsplit(link).query) == {"country": ["JP"], "lang": ["ja"]}
+    colleague = new_page()  # an English browser
+    colleague.goto(link)
+    wait_for_app(colleague)
+    assert CJK.search(colleague.get_by_test_id("stMain").locator("h1").inner_text())
+
+
+def test_the_first_visit_follows_the_browsers_language_and_the_switch_changes_it(server, new_page):
+    page = new_page(locale="zh-TW")
+    page.goto(server + "/map")
+    wait_for_app(page)
+    page.wait_for_function("() => location.search.includes('lang=zh-Hant')", timeout=15000)
+    assert CJK.search(page.get_by_test_id("stMain").locator("h1").inner_text())
+    page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").first.click()
+    page.get_by_role("option", name="English").click()
+    page.wait_for_function("() => !location.search.includes('lang=')", timeout=15000)
+    wait_for_app(page)
+    assert not CJK.search(page.get_by_test_id("stMain").locator("h1").inner_text())

@@ -158,15 +158,18 @@ def test_scrambles_against_chinese_aircraft_never_exceed_all_scrambles(dataset):
     assert len(both) >= 10 and (both["china"] <= both["total"]).all()
 
 
-# Japan's figures for Uotsuri: about 410 km from Okinawa Island (Ministry of Foreign Affairs) and
-# about 330 km from the Chinese mainland (Japan Coast Guard). MOFA's "about 170 km northwest of
-# Ishigaki Island" measures to the island, not its nearest coast, which is about 154 km away.
-@pytest.mark.parametrize("place, published_km", [("Chinese mainland", 330), ("Okinawa Island", 410)])
-def test_uotsuri_distances_agree_with_published_figures_within_five_percent(dataset, place, published_km):
-    assert dataset.islet_distances["uotsuri"][place] == pytest.approx(published_km, rel=0.05)
+# Japan's published figures: Uotsuri is about 410 km from Okinawa Island (Ministry of Foreign
+# Affairs) and 330 km from the Chinese mainland (Japan Coast Guard); Kuba is 160 km and Taisho
+# 150 km north of Ishigaki Island (MOFA's table of the islands).
+@pytest.mark.parametrize("islet, place, published_km", [
+    ("uotsuri", "Chinese mainland", 330), ("uotsuri", "Okinawa Island", 410),
+    ("kuba", "Ishigaki Island", 160), ("taisho", "Ishigaki Island", 150),
+])
+def test_islet_distances_agree_with_japans_published_figures_within_five_percent(dataset, islet, place, published_km):
+    assert dataset.islet_distances[islet][place] == pytest.approx(published_km, rel=0.05)
 
 
-def test_distances_are_to_the_nearest_coast_so_ishigaki_is_nearer_than_the_published_170_km(dataset):
+def test_uotsuri_is_nearer_ishigakis_coast_than_mofas_170_km_which_measures_to_the_island(dataset):
     assert 145 < dataset.islet_distances["uotsuri"]["Ishigaki Island"] < 170
 
 
