@@ -54,7 +54,7 @@ with right:
         render_feature_panel(features[features["feature_id"] == options.selected].iloc[0], countries,
                              dataset.islet_distances.get(options.selected, {}),
                              dataset.source_refs, queries.filter_events(dataset.events, view), quotes,
-                             dataset.topic_labels, dataset.event_titles, context.link_params)
+                             dataset.topic_labels, dataset.event_titles, context.link_params, view.names)
     else:
         st.info(_("Click a marker on the map, or choose a feature above, to see all its names, its "
                   "status, the events that involve it and the quotes that mention it."))

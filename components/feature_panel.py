@@ -16,7 +16,7 @@ from components.tables import render_twin_table
 from components.text import escape_markdown
 from ecsdata.dataset import SourceRef
 from ecsdata.i18n import N_, _, current
-from ecsdata.queries import contains
+from ecsdata.queries import contains, feature_label
 
 
 NO_NAME = N_("no name in our sources")
@@ -50,8 +50,8 @@ def feature_facts(feature: pd.Series, countries: dict[str, str], distances: dict
 def render_feature_panel(feature: pd.Series, countries: dict[str, str], distances: dict[str, float],
                          sources: Mapping[str, SourceRef],
                          events: pd.DataFrame, quotes: pd.DataFrame, topics: dict[str, str],
-                         event_titles: dict[str, str], view_params) -> None:
-    st.subheader(feature["name_en"])
+                         event_titles: dict[str, str], view_params, names: str) -> None:
+    st.subheader(feature_label(feature, names))
     render_twin_table(feature_facts(feature, countries, distances))
     if distances:
         st.caption(_("Distances are computed on the WGS 84 ellipsoid from the islet's surveyed point to the "

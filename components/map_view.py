@@ -15,7 +15,7 @@ import streamlit as st
 from components.figures import figure, typed_array
 from components.text import plotly_text
 from components.theme import NEUTRAL_COLOUR, country_colour
-from ecsdata.queries import feature_label, label_column
+from ecsdata.queries import feature_label, feature_labels
 from ecsdata.i18n import N_, _
 from ecsdata.view import PRESENTATION
 
@@ -180,7 +180,7 @@ def _feature_traces(features: gpd.GeoDataFrame, options: MapOptions, labelled: s
     Column lists, not rows: building a pandas row per feature cost most of the map's time."""
     ids = features["feature_id"].tolist()
     xs, ys = features.geometry.x.tolist(), features.geometry.y.tolist()
-    labels = features[label_column(options.names)].tolist()
+    labels = feature_labels(features, options.names)
     hovers = [_hover(*names) for names in zip(features["name_en"], features["name_ja"], features["name_zh"],
                                                features["name_zh_tw"])]
     areas = features["area_km2"].fillna(0).tolist()

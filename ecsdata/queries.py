@@ -140,9 +140,23 @@ def label_column(names: str) -> str:
     return _NAME_COLUMNS.get(names, "name_en")
 
 
-def feature_label(feature: pd.Series, names: str) -> str:
-    """A feature's name in the chosen naming convention."""
-    return feature[label_column(names)]
+# Where a place for orientation or a gas field has no name in the chosen convention, the name in a
+# related script serves; a disputed feature never borrows another government's name (English does).
+_BORROWED_NAMES = {"tw": ("name_zh_tw", "name_zh", "name_ja"), "zh": ("name_zh", "name_zh_tw", "name_ja"),
+                   "ja": ("name_ja", "name_zh_tw", "name_zh")}
+_UNDISPUTED_KINDS = ("reference_place", "gas_field")
+
+
+def feature_label(feature, names: str) -> str:
+    """A feature's name in the chosen naming convention (a row or a mapping of its columns)."""
+    columns = _BORROWED_NAMES.get(names, ()) if feature["kind"] in _UNDISPUTED_KINDS else (label_column(names),)
+    return next((feature[c] for c in columns if feature[c]), feature["name_en"])
+
+
+def feature_labels(features: pd.DataFrame, names: str) -> list[str]:
+    """feature_label for every row, from column lists (the map draws them at every rerun)."""
+    columns = ["kind", "name_en", "name_ja", "name_zh", "name_zh_tw"]
+    return [feature_label(dict(zip(columns, row)), names) for row in zip(*(features[c].tolist() for c in columns))]
 
 
 def latest_offices(offices: pd.DataFrame) -> dict[str, str]:

@@ -144,3 +144,15 @@ def test_the_record_covers_the_whole_chronology():
     assert all((years == year).sum() >= 6 for year in range(2012, 2026))
     assert len(data.quotes) >= 380 and data.quotes["official_id"].nunique() >= 50
     assert len(data.officials) >= 80
+
+
+@pytest.mark.parametrize("kind, names, expected", [
+    ("reference_place", "tw", "上海"),         # no Taiwanese name: the PRC's serves for a city
+    ("reference_place", "en", "Shanghai"),
+    ("rock", "tw", "Okino-kitaiwa"),           # a disputed rock Taiwan has not named: English, not another's name
+    ("rock", "zh", "冲北岩"),
+])
+def test_a_label_never_borrows_another_governments_name_for_a_disputed_feature(kind, names, expected):
+    feature = {"kind": kind, "name_en": "Shanghai" if kind != "rock" else "Okino-kitaiwa", "name_ja": "",
+               "name_zh": "上海" if kind != "rock" else "冲北岩", "name_zh_tw": ""}
+    assert queries.feature_label(feature, names) == expected
