@@ -7,7 +7,7 @@ URL holds ids, never the labels the widgets display."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -105,6 +105,3 @@ def link_notes() -> list[str]:
 def dismiss_link_notes() -> None:
     st.session_state[NOTES_KEY] = []
 
-
-def presentation_state(state: Mapping) -> dict[str, object]:
-    return {key: state.get(key) for key in ("layers", "zoom", "colour", "measure")}

@@ -148,14 +148,15 @@ class Dataset:
         return computed_zones(self.features)
 
     @cached_property
-    def _islets(self) -> gpd.GeoSeries:
+    def disputed_islets(self) -> gpd.GeoSeries:
+        """The points of the Senkaku / Diaoyu / Tiaoyutai features."""
         return self.features.loc[self.features["group"] == "senkaku", "geometry"]
 
     @cached_property
     def drawn_zones(self) -> gpd.GeoDataFrame:
         """zones.geojson with what is computed from it (the median line Japan claims, where ADIZs
         overlap), drawn alike."""
-        computed = [computed_median_line(self.land, self._islets, self.zones),
+        computed = [computed_median_line(self.land, self.disputed_islets, self.zones),
                     adiz_overlaps(self.zones, schema.REGION_BOUNDS)]
         return gpd.GeoDataFrame(pd.concat([self.zones, *computed], ignore_index=True), geometry="geometry", crs=CRS)
 
@@ -163,8 +164,8 @@ class Dataset:
     def islet_distances(self) -> dict[str, dict[str, float]]:
         """Kilometres from each disputed islet to the nearest coast of Taiwan, Ishigaki,
         Okinawa Island and the Chinese mainland, by feature id."""
-        table = distances_km(self._islets, reference_coasts(self.land))
-        ids = self.features.loc[self._islets.index, "feature_id"]
+        table = distances_km(self.disputed_islets, reference_coasts(self.land))
+        ids = self.features.loc[self.disputed_islets.index, "feature_id"]
         return {feature_id: {place: float(km[i]) for place, km in table.items()} for i, feature_id in enumerate(ids)}
 
     @cached_property

@@ -210,7 +210,7 @@ def median_line(dataset):
 
 def test_points_on_the_median_line_are_equally_far_from_both_sides_within_one_kilometre(dataset, median_line):
     # measured afresh against coasts densified four times as finely as the computation's
-    fine = baseline_coasts(dataset.land, dataset._islets, dataset.zones, spacing=0.005)
+    fine = baseline_coasts(dataset.land, dataset.disputed_islets, dataset.zones, spacing=0.005)
     lon, lat = shapely.get_coordinates(median_line.geometry)[::5].T
     japan = fine["JP"].distance_m(lon, lat)
     china = fine["CN"].distance_m(lon, lat)
@@ -239,6 +239,6 @@ def test_the_2008_joint_development_block_straddles_the_computed_median_line(dat
     (124 + 54.846 / 60, 29 + 4.301 / 60, "CN"),
 ])
 def test_published_positions_fall_on_the_side_of_the_median_line_reports_give(dataset, lon, lat, side):
-    coasts = baseline_coasts(dataset.land, dataset._islets, dataset.zones)
+    coasts = baseline_coasts(dataset.land, dataset.disputed_islets, dataset.zones)
     opposite = min(coasts["CN"].distance_m(lon, lat)[0], coasts["TW"].distance_m(lon, lat)[0])
     assert ("CN" if opposite < coasts["JP"].distance_m(lon, lat)[0] else "JP") == side
