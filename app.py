@@ -38,14 +38,13 @@ except DataError as error:
     st.stop()
 
 known = dataset.known_ids
-url_state.sync_from_url(known, lang)
+url_state.sync_from_url(query, known, lang)
 view = frame.current_view(known)
 with st.sidebar:
     frame.render_language_switch(view.lang)
     st.header(_("Filters"))
     st.caption(_("They apply on every page and are kept in the link."))
     frame.render_filters(dataset, view)
-with st.sidebar:
     st.divider()
     frame.render_share(page_query(view, st.session_state, page.url_path), page.url_path)
     st.caption(_("Data version `{version}`", version=dataset.version))

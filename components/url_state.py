@@ -53,10 +53,9 @@ def state_of(view: ViewState, names_chosen: bool) -> dict[str, object]:
             "quote": view.quote}
 
 
-def sync_from_url(known: KnownIds, lang: str) -> None:
-    """Read the view from the address when it came from outside (call before any widget);
-    `lang`: this run's language (language_for_run), used where the link names none."""
-    query = current_query()
+def sync_from_url(query: Query, known: KnownIds, lang: str) -> None:
+    """Read the view from the address (query: current_query()) when it came from outside (call
+    before any widget); `lang`: this run's language (language_for_run), used where the link names none."""
     written = st.session_state.get(WRITTEN_KEY)
     if not came_from_outside(query, written):
         return

@@ -81,9 +81,8 @@ class Coast:
         return metres
 
 
-def mainland(land: gpd.GeoDataFrame) -> shapely.Polygon:
-    """China's mainland: the largest land polygon on China's side."""
-    sides = land_by_side(land)
+def mainland(sides: gpd.GeoDataFrame) -> shapely.Polygon:
+    """China's mainland: the largest land polygon on China's side (sides: land_by_side)."""
     china = sides[sides["side"] == "CN"].geometry
     return china.iloc[int(np.argmax(shapely.area(china.to_numpy())))]  # degrees squared: only the order counts
 
@@ -103,7 +102,7 @@ def reference_coasts(land: gpd.GeoDataFrame) -> dict[str, Coast]:
         N_("Taiwan"): Coast.of(sides.loc[sides["side"] == "TW", "geometry"]),
         N_("Ishigaki Island"): Coast.of(containing(ISHIGAKI_POINT)),
         N_("Okinawa Island"): Coast.of(containing(OKINAWA_POINT)),
-        N_("Chinese mainland"): Coast.of([mainland(land)]),
+        N_("Chinese mainland"): Coast.of([mainland(sides)]),
     }
 
 

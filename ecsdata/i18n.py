@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_skeleton
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
@@ -77,18 +77,19 @@ class Translator:
     def number(self, value: float) -> str:
         return format_decimal(value, locale=self.locale)
 
-    def long_date(self, value: dt.date) -> str:
-        return format_date(value, format="long", locale=self.locale)
+
+@lru_cache(maxsize=None)
+def translator(lang: str) -> Translator:
+    """One Translator per language, built once (every script run asks for one)."""
+    return Translator(lang)
 
 
-_CURRENT: ContextVar[Translator] = ContextVar("translator", default=Translator())
+_CURRENT: ContextVar[Translator] = ContextVar("translator", default=translator(DEFAULT_LANGUAGE))
 
 
-def use_language(lang: str) -> Translator:
+def use_language(lang: str) -> None:
     """Set the language of this script run (each session's script runs in its own thread)."""
-    translator = Translator(lang)
-    _CURRENT.set(translator)
-    return translator
+    _CURRENT.set(translator(lang))
 
 
 def current() -> Translator:

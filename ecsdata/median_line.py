@@ -49,8 +49,9 @@ def baseline_coasts(land: gpd.GeoDataFrame, islets: gpd.GeoSeries, zones: gpd.Ge
                     spacing: float = COAST_SPACING_DEGREES) -> dict[str, Coast]:
     """Japan's side, China's (its coast and its 1996 baselines), Taiwan's and Korea's."""
     sides = land_by_side(land)
+    around_islets = islets.union_all().buffer(0.5)  # China's 2012 baselines around the islets are not Japan's opposite coast
     china_baselines = [g for g, kind, owner in zip(zones.geometry, zones["kind"], zones["owner"])
-                       if kind == "baseline" and tuple(owner) == ("CN",) and not g.intersects(islets.union_all().buffer(0.5))]
+                       if kind == "baseline" and tuple(owner) == ("CN",) and not g.intersects(around_islets)]
     return {
         "JP": Coast.of([*sides.loc[sides["side"] == "JP", "geometry"], *islets], spacing=spacing),
         "CN": Coast.of([*sides.loc[sides["side"] == "CN", "geometry"], *china_baselines], spacing=spacing),

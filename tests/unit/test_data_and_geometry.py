@@ -218,10 +218,11 @@ def test_points_on_the_median_line_are_equally_far_from_both_sides_within_one_ki
     assert np.abs(japan - china).max() < 1000
 
 
-def test_the_median_line_says_whose_claim_it_is_and_gives_chinas_position(median_line):
+def test_the_median_line_says_whose_claim_it_is_and_gives_chinas_position(dataset, median_line):
     assert tuple(median_line["owner"]) == ("JP",)
     assert "computed" in median_line["name"]
     assert "Okinawa Trough" in median_line["description"]
+    assert set(median_line["source_ids"]) <= set(dataset.sources["source_id"])
 
 
 def test_the_2008_joint_development_block_straddles_the_computed_median_line(dataset, median_line):
