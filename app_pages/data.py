@@ -16,37 +16,35 @@ st.markdown(_("Data version **`{version}`** (a hash of every file in data/). "
 
 
 def quotes_shown():
-    kept = queries.filter_quotes(dataset.quotes_with_speakers, view)["quote_id"]
-    return dataset.quotes[dataset.quotes["quote_id"].isin(kept)]
+    return queries.quotes_mask(dataset.quotes_with_speakers, view)  # the same rows, in the same order, as quotes.csv
 
 
 def offices_shown():
-    kept = queries.filter_officials(dataset.officials, view)["official_id"]
-    return dataset.offices[dataset.offices["official_id"].isin(kept)]
+    kept = dataset.officials.loc[queries.officials_mask(dataset.officials, view), "official_id"]
+    return dataset.offices["official_id"].isin(kept)
 
 
-# Each tab's rows under the filters, computed only for the open tab.
+# Which rows of each tab's file the filters keep (a mask), computed only for the open tab.
 TABLES = [
-    (N_("Events"), schema.EVENTS, lambda: queries.filter_events(dataset.events, view)),
+    (N_("Events"), schema.EVENTS, lambda: queries.events_mask(dataset.events, view)),
     (N_("Quotes"), schema.QUOTES, quotes_shown),
-    (N_("Officials"), schema.OFFICIALS, lambda: queries.filter_officials(dataset.officials, view)),
+    (N_("Officials"), schema.OFFICIALS, lambda: queries.officials_mask(dataset.officials, view)),
     (N_("Offices"), schema.OFFICES, offices_shown),
-    (N_("Map features"), schema.FEATURES, lambda: queries.filter_features(dataset.features, view)),
-    (N_("Lines and zones"), schema.ZONES, lambda: queries.filter_by_text(dataset.zones, view)),
-    (N_("Gas structures"), schema.STRUCTURES, lambda: queries.filter_by_text(dataset.structures, view)),
-    (N_("Mechanisms"), schema.MECHANISMS, lambda: queries.filter_mechanisms(dataset.mechanisms, view)),
-    (N_("Activity"), schema.ACTIVITY, lambda: queries.filter_activity(dataset.activity, view)),
-    (N_("Sources"), schema.SOURCES, lambda: queries.filter_by_text(dataset.sources, view)),
-    (N_("Topics"), schema.TOPICS, lambda: queries.filter_by_text(dataset.topics, view)),
-    (N_("Countries"), schema.COUNTRIES, lambda: queries.filter_by_text(dataset.countries, view)),
+    (N_("Map features"), schema.FEATURES, lambda: queries.features_mask(dataset.features, view)),
+    (N_("Lines and zones"), schema.ZONES, lambda: queries.text_mask(dataset.zones, view)),
+    (N_("Gas structures"), schema.STRUCTURES, lambda: queries.text_mask(dataset.structures, view)),
+    (N_("Mechanisms"), schema.MECHANISMS, lambda: queries.mechanisms_mask(dataset.mechanisms, view)),
+    (N_("Activity"), schema.ACTIVITY, lambda: queries.activity_mask(dataset.activity, view)),
+    (N_("Sources"), schema.SOURCES, lambda: queries.text_mask(dataset.sources, view)),
+    (N_("Topics"), schema.TOPICS, lambda: queries.text_mask(dataset.topics, view)),
+    (N_("Countries"), schema.COUNTRIES, lambda: queries.text_mask(dataset.countries, view)),
 ]
 # Only the open tab is drawn (on_change="rerun" makes the tabs lazy): eleven tables at once are slow.
 tabs = st.tabs([_(label) for label, _spec, _rows in TABLES], key="data_tab", on_change="rerun")
 for tab, (label, spec, rows) in zip(tabs, TABLES):
     if tab.open:
         with tab:
-            render_file_table(rows(), dataset.text_table(spec.file), spec, len(dataset.table(spec.file)),
-                              key=spec.file)
+            render_file_table(dataset.table(spec.file), rows(), dataset.text_table(spec.file), spec, key=spec.file)
 
 st.header(_("Method"))
 st.markdown(_(

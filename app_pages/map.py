@@ -5,8 +5,7 @@ import streamlit as st
 from components import frame, url_state
 from components.feature_panel import render_feature_panel, render_structures
 from components.text import escape_markdown
-from components.map_view import (LAYERS, VIEW_LABELS, MapOptions, build_map_figure,
-                                 feature_table, render_map, selected_point, zone_table)
+from components.map_view import LAYERS, VIEW_LABELS, MapOptions, map_figure, map_tables, render_map, selected_point
 from components.tables import render_twin_table
 from ecsdata import queries
 from ecsdata.i18n import _, translated
@@ -15,7 +14,7 @@ context = frame.page_context()
 dataset, view = context.dataset, context.view
 countries = dataset.country_names
 features = dataset.features
-labels = {row["feature_id"]: queries.feature_label(row, view.names) for _, row in features.iterrows()}
+labels = dataset.feature_labels(view.names)
 
 
 def choose_clicked_feature() -> None:
@@ -43,17 +42,18 @@ with controls[2]:
 options = MapOptions(names=view.names, selected=st.session_state.get("feature"),
                      view=st.session_state.get("zoom") or "region",
                      layers=tuple(st.session_state.get("layers") or ()))
-figure = build_map_figure(dataset.outlines, features, dataset.drawn_zones, dataset.computed_zones, countries, options)
+figure = map_figure(dataset, options)
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
     render_map(figure, key="map_chart", on_select=choose_clicked_feature)
 with right:
     if options.selected in labels:
-        quotes = queries.filter_quotes(dataset.quotes_with_speakers, view)
+        involving = queries.involving(dataset.events, options.selected)
+        mentioning = queries.involving(dataset.quotes_with_speakers, options.selected)
         render_feature_panel(features[features["feature_id"] == options.selected].iloc[0], countries,
-                             dataset.islet_distances.get(options.selected, {}),
-                             dataset.source_refs, queries.filter_events(dataset.events, view), quotes,
+                             dataset.islet_distances.get(options.selected, {}), dataset.source_refs,
+                             queries.filter_events(involving, view), queries.filter_quotes(mentioning, view),
                              dataset.topic_labels, dataset.event_titles, context.link_params, view.names)
     else:
         st.info(_("Click a marker on the map, or choose a feature above, to see all its names, its "
@@ -63,7 +63,8 @@ with right:
             st.caption(escape_markdown(f"{_(zone['name'])}: {_(zone['description'])}"))
         render_structures(queries.filter_by_text(dataset.structures, view), dataset.source_refs)
 
+features_table, zones_table = map_tables(dataset)
 st.subheader(_("The same features as a table"))
-st.dataframe(feature_table(features, countries), hide_index=True, width="stretch")
+st.dataframe(features_table, hide_index=True, width="stretch")
 st.subheader(_("The lines and zones as a table"))
-render_twin_table(zone_table(dataset.drawn_zones, countries))
+render_twin_table(zones_table)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from components.text import escape_markdown, safe_link
+from components.text import caption_markdown, escape_markdown, safe_link
 from components.theme import COUNTRY_BADGES, EVENT_TYPE_LABELS
 from ecsdata.dataset import SourceRef
 from ecsdata.i18n import _, current
@@ -42,13 +42,14 @@ def render_event_card(event: pd.Series, sources: Mapping[str, SourceRef], topics
     with st.container(border=True):
         kind = _(EVENT_TYPE_LABELS.get(event["type"], event["type"]))
         uncertain = " · :orange-badge[" + _("uncertain") + "]" if event["certainty"] == "uncertain" else ""
-        # One markdown and one caption per card: each element is a message to the browser.
+        # One markdown per card: each element is a message to the browser.
         text = [f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
                 f"{escape_markdown(kind)}{uncertain}", f"**{escape_markdown(event['title'])}**"]
         if show_summary:
             text.append(escape_markdown(event["summary"]))
+        text.append(caption_markdown(
+            _("Topics:") + " " + escape_markdown(_(", ").join(topics.get(t, t) for t in event["topics"])) +
+            "  \n" + _("Sources:") + " " + source_links(event["source_ids"], sources)))
         st.markdown("\n\n".join(text))
-        st.caption(_("Topics:") + " " + escape_markdown(_(", ").join(topics.get(t, t) for t in event["topics"])) +
-                   "  \n" + _("Sources:") + " " + source_links(event["source_ids"], sources))
         if link is not None:
             st.page_link("app_pages/timeline.py", label=_("Open in the timeline"), icon=":material/timeline:", query_params=link)

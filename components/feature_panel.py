@@ -16,7 +16,7 @@ from components.tables import render_twin_table
 from components.text import escape_markdown
 from ecsdata.dataset import SourceRef
 from ecsdata.i18n import N_, _, current
-from ecsdata.queries import contains, feature_label
+from ecsdata.queries import feature_label
 
 
 NO_NAME = N_("no name in our sources")
@@ -51,6 +51,7 @@ def render_feature_panel(feature: pd.Series, countries: dict[str, str], distance
                          sources: Mapping[str, SourceRef],
                          events: pd.DataFrame, quotes: pd.DataFrame, topics: dict[str, str],
                          event_titles: dict[str, str], view_params, names: str) -> None:
+    """events, quotes: those that involve the feature and match the filters."""
     st.subheader(feature_label(feature, names))
     render_twin_table(feature_facts(feature, countries, distances))
     if distances:
@@ -62,10 +63,10 @@ def render_feature_panel(feature: pd.Series, countries: dict[str, str], distance
         st.caption(_("Note:") + " " + escape_markdown(feature["notes"]))
     st.caption(_("Sources:") + " " + source_links(feature["source_ids"], sources))
     # Both lists are built only when opened: a dozen cards would double the panel's time.
-    _latest_cards(_("Events involving it"), events[contains(events["features"], feature["feature_id"])], 8,
+    _latest_cards(_("Events involving it"), events, 8,
                   "feature_events", lambda event: render_event_card(
                       event, sources, topics, link=view_params(event=event["event_id"]), show_summary=False))
-    _latest_cards(_("Quotes that mention it"), quotes[contains(quotes["features"], feature["feature_id"])], 6,
+    _latest_cards(_("Quotes that mention it"), quotes, 6,
                   "feature_quotes", lambda quote: render_quote_card(quote, sources, event_titles, view_params))
 
 
@@ -74,11 +75,23 @@ SIDE_LABELS = {"china_side": N_("China's side of the median line Japan claims"),
                "straddles": N_("Across the median line")}
 
 
+STRUCTURES_SHOWN = 6  # the rest one click away, built only when opened
+
+
 def render_structures(structures: pd.DataFrame, sources: Mapping[str, SourceRef]) -> None:
     """Gas-field structures whose positions are not published: what the sources say of where
     they lie relative to the median line (they are not on the map)."""
     st.markdown(_("**Gas-field structures known only by where they lie relative to the median line** "
                   "(no published position, so not on the map)"))
+    _structure_notes(structures.head(STRUCTURES_SHOWN), sources)
+    if len(structures) > STRUCTURES_SHOWN and (
+            more := lazy_expander(_("{count} more structures", count=len(structures) - STRUCTURES_SHOWN),
+                                  key="more_structures")):
+        with more:
+            _structure_notes(structures.iloc[STRUCTURES_SHOWN:], sources)
+
+
+def _structure_notes(structures: pd.DataFrame, sources: Mapping[str, SourceRef]) -> None:
     for _index, row in structures.iterrows():
         names = " · ".join(escape_markdown(n) for n in (row["name_ja"], row["name_zh"]) if n)
         distance = "" if pd.isna(row["distance_km"]) else _(", about {km} km", km=format(row["distance_km"], "g"))

@@ -42,7 +42,7 @@ def tune_server_sockets() -> int:
 
 
 @st.cache_resource(show_spinner="Loading data…", max_entries=2)
-def _load(data_dir: str, fingerprint: tuple) -> Dataset:
+def _load(data_dir: str, fingerprint: str) -> Dataset:
     """Shared by all sessions and treated as read-only; the fingerprint key reloads edits."""
     return load_dataset(Path(data_dir))
 

@@ -16,7 +16,7 @@ from components.figures import figure, typed_array
 from components.text import plotly_text
 from components.theme import NEUTRAL_COLOUR, country_colour
 from ecsdata.queries import feature_label, feature_labels
-from ecsdata.i18n import N_, _
+from ecsdata.i18n import N_, _, current
 from ecsdata.view import PRESENTATION
 
 LAND_FILL = "#efe9dc"
@@ -109,11 +109,14 @@ def _zone_traces(zones: gpd.GeoDataFrame, computed: gpd.GeoDataFrame, layers, co
     return traces
 
 
-def _hover(name_en: str, name_ja: str, name_zh: str, name_zh_tw: str) -> str:
-    """All names of a feature, whichever convention labels the map."""
-    parts = [_("Japanese: {name}", name=name_ja), _("Chinese (PRC): {name}", name=name_zh),
-             _("Chinese (Taiwan): {name}", name=name_zh_tw), _("English: {name}", name=name_en)]
-    return "<br>".join([f"<b>{plotly_text(name_en)}</b>", *(plotly_text(p) for p in parts)])
+def feature_hovers(features: pd.DataFrame) -> list[str]:
+    """Every feature's hover: all its names, whichever convention labels the map (the four
+    templates translated once, not once a feature)."""
+    templates = [_("Japanese: {name}"), _("Chinese (PRC): {name}"), _("Chinese (Taiwan): {name}"), _("English: {name}")]
+    return ["<br>".join([f"<b>{plotly_text(en)}</b>", *(plotly_text(t.format(name=n))
+                                                        for t, n in zip(templates, (ja, zh, tw, en)))])
+            for en, ja, zh, tw in zip(features["name_en"], features["name_ja"], features["name_zh"],
+                                      features["name_zh_tw"])]
 
 
 LEGEND_PX = 170  # room the legend under the map takes from the figure height
@@ -181,8 +184,7 @@ def _feature_traces(features: gpd.GeoDataFrame, options: MapOptions, labelled: s
     ids = features["feature_id"].tolist()
     xs, ys = features.geometry.x.tolist(), features.geometry.y.tolist()
     labels = feature_labels(features, options.names)
-    hovers = [_hover(*names) for names in zip(features["name_en"], features["name_ja"], features["name_zh"],
-                                               features["name_zh_tw"])]
+    hovers = feature_hovers(features)
     areas = features["area_km2"].fillna(0).tolist()
     priority = sorted((i for i, f in enumerate(ids) if f in labelled),
                       key=lambda i: (ids[i] != options.selected, -areas[i]))[:MAX_LABELS]
@@ -301,6 +303,29 @@ def selected_point(event_state) -> str | None:
         if data:
             return str(data)
     return None
+
+
+# The map and its table twins depend on the data, the language and the map's own options, never
+# on the shared filters: built once for each, not at every rerun (shared and read-only).
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _map_figure(data_version: str, lang: str, options: MapOptions, _dataset) -> go.Figure:
+    return build_map_figure(_dataset.outlines, _dataset.features, _dataset.drawn_zones, _dataset.computed_zones,
+                            _dataset.country_names, options)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _map_tables(data_version: str, lang: str, _dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return feature_table(_dataset.features, _dataset.country_names), zone_table(_dataset.drawn_zones, _dataset.country_names)
+
+
+def map_figure(dataset, options: MapOptions) -> go.Figure:
+    """build_map_figure for a loaded data set (ecsdata.dataset.Dataset) in this run's language."""
+    return _map_figure(dataset.version, current().lang, options, dataset)
+
+
+def map_tables(dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """feature_table and zone_table for a loaded data set in this run's language."""
+    return _map_tables(dataset.version, current().lang, dataset)
 
 
 def render_map(fig: go.Figure, key: str, on_select) -> None:

@@ -16,13 +16,18 @@ def page_count(rows: int, page_size: int) -> int:
     return max(1, math.ceil(rows / page_size))
 
 
-def current_page(frame: pd.DataFrame, page_size: int, key: str) -> pd.DataFrame:
-    """The rows of the page the reader chose in a page number box (drawn only when there
-    is more than one page)."""
-    pages = page_count(len(frame), page_size)
+def page_slice(rows: int, page_size: int, key: str) -> slice:
+    """The part of `rows` rows on the page the reader chose in a page number box (drawn only
+    when there is more than one page)."""
+    pages = page_count(rows, page_size)
     number = st.number_input(_("Page (of {count})", count=pages), min_value=1, max_value=pages, value=1, step=1,
                              key=key, width=160) if pages > 1 else 1
-    return frame.iloc[(number - 1) * page_size: number * page_size]
+    return slice((number - 1) * page_size, min(number * page_size, rows))
+
+
+def current_page(frame: pd.DataFrame, page_size: int, key: str) -> pd.DataFrame:
+    """The rows of the page the reader chose (page_slice)."""
+    return frame.iloc[page_slice(len(frame), page_size, key)]
 
 
 def lazy_expander(label: str, key: str):

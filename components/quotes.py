@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from components.events import country_badges, format_date
-from components.text import escape_markdown, highlight, safe_link
+from components.text import caption_markdown, escape_markdown, highlight, safe_link
 from ecsdata.dataset import SourceRef
 from ecsdata.i18n import N_, _
 
@@ -64,15 +64,15 @@ def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_
     """One quote with speaker, date, event and source links (sources: Dataset.source_refs);
     view_params(**sel) builds link params."""
     with st.container(border=True):
-        # One markdown and one caption per card: each element is a message to the browser.
+        # One markdown per card: each element is a message to the browser.
         if show_speaker:
             heading = (f"{country_badges([quote['country']])} **{escape_markdown(quote['name_en'])}** "
                        f"{escape_markdown(quote['name_native'])} · {escape_markdown(format_date(quote['date']))}")
         else:
             heading = f"**{escape_markdown(format_date(quote['date']))}**"
-        st.markdown(f"{heading}\n\n{quote_markdown(quote, q)}")
         notes = [_("Note:") + " " + escape_markdown(quote["notes"])] if quote["notes"] else []
-        st.caption("  \n".join(notes + quote_source_lines(quote, sources)))
+        st.markdown(f"{heading}\n\n{quote_markdown(quote, q)}\n\n"
+                    + caption_markdown("  \n".join(notes + quote_source_lines(quote, sources))))
         to_event = bool(quote["event_id"]) and event_link  # not inside the event's own panel
         links = st.container(horizontal=True, gap="small") if to_event else st  # a row only for two links
         links.page_link("app_pages/officials.py", label=_("Link to this quote"), icon=":material/link:",

@@ -24,8 +24,15 @@ def safe_link(label: object, url: str) -> str:
     """A markdown link with an escaped label; only http(s) targets, brackets encoded."""
     if not re.match(r"^https?://", url or ""):
         return escape_markdown(label)
-    target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    target = (url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+              .replace("[", "%5B").replace("]", "%5D"))
     return f"[{escape_markdown(label)}]({target})"
+
+
+def caption_markdown(text: str) -> str:
+    """Safe markdown (escaped, links from safe_link) styled as st.caption draws it, to go in the
+    same st.markdown as the text above it: one element, one message to the browser, not two."""
+    return f":gray[:small[{text}]]"
 
 
 def plotly_text(text: object) -> str:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.figures import figure, hover_date, iso_dates
+from components.figures import figure, hover_date, iso_dates, typed_array
 from components.events import country_badges, event_dates, source_links
 from components.paging import lazy_expander
 from components.quotes import OWN_LANGUAGES, language_name, render_quote_card
 from components.text import escape_markdown, plotly_text, safe_link
 from components.theme import COUNTRY_COLOURS, EVENT_TYPE_LABELS, SHARED_COLOUR, TOPIC_COLOURS
-from ecsdata.queries import feature_label
 from ecsdata.schema import EVENT_TYPES
 from ecsdata.dataset import SourceRef
 from ecsdata.i18n import N_, _
@@ -33,49 +33,72 @@ QUOTES_PER_SIDE = 4  # in an open event's panel; the rest of each side's quotes 
 LANE_SPREAD = 0.32  # how far apart, within a lane, the dots of one event's countries sit
 
 
-def timeline_points(events: pd.DataFrame, colour_by: str) -> dict[str, dict[str, list]]:
-    """Points grouped by the country or topic that colours them, as lists x (ISO date), y
-    (lane), event_id and title: one point per event and country (an event involving China
-    and Japan shows a China dot and a Japan dot, side by side in its lane), or per event
-    and first topic. Plain lists: pandas' explode and groupby cost more than the points."""
+class TimelinePoints(NamedTuple):
+    """The points of the timeline chart as parallel arrays, one entry per point: `row` is the
+    event's position in the events frame they were built from, `x` its date in milliseconds
+    since 1970 (plotly reads numbers on a date axis so), `y` its lane, `key` the country or
+    topic colouring it, `hover` its title made safe for plotly."""
+    row: np.ndarray
+    event_id: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    key: np.ndarray
+    hover: np.ndarray
+
+    def of_rows(self, keep: np.ndarray) -> "TimelinePoints":
+        """The points of the events a boolean array over the events frame keeps."""
+        kept = keep[self.row]
+        return TimelinePoints(*(column[kept] for column in self))
+
+
+def timeline_points(events: pd.DataFrame, colour_by: str) -> TimelinePoints:
+    """One point per event and country (an event involving China and Japan shows a China dot
+    and a Japan dot, side by side in its lane), or per event and first topic. Built once per
+    data set and colouring (cached_timeline_points); a filter then keeps its events' points."""
     lanes = {t: len(EVENT_TYPES) - 1 - i for i, t in enumerate(EVENT_TYPES)}
-    rank = {c: i for i, c in enumerate(COUNTRY_ORDER)}
-    groups: dict[str, dict[str, list]] = {}
-    for event_id, kind, date, title, countries, topics in zip(
-            events["event_id"].tolist(), events["type"].tolist(), iso_dates(events["date"]),
-            events["title"].tolist(), events["countries"].tolist(), events["topics"].tolist()):
-        lane = float(lanes.get(kind, 0))
-        if colour_by == "topic":
-            keyed = [(topics[0] if topics else "other", lane)]
-        else:
-            keyed = [(c, lane + (rank.get(c, 2) - 2) * LANE_SPREAD / 2) for c in countries]
-        for key, y in keyed:
-            group = groups.get(key) or groups.setdefault(key, {"x": [], "y": [], "event_id": [], "title": []})
-            group["x"].append(date)
-            group["y"].append(y)
-            group["event_id"].append(event_id)
-            group["title"].append(title)
-    return groups
+    lane = np.array([lanes.get(kind, 0) for kind in events["type"]], dtype=float)
+    if colour_by == "topic":
+        row = np.arange(len(events))
+        key = np.array([topics[0] if topics else "other" for topics in events["topics"]], dtype=object)
+        y = lane
+    else:
+        row = np.repeat(np.arange(len(events)), [len(countries) for countries in events["countries"]])
+        key = np.array([c for countries in events["countries"] for c in countries], dtype=object)
+        rank = {c: i for i, c in enumerate(COUNTRY_ORDER)}
+        y = lane[row] + (np.array([rank.get(c, 2) for c in key], dtype=float) - 2) * LANE_SPREAD / 2
+    x = events["date"].to_numpy(dtype="datetime64[ms]").astype("int64").astype(float)
+    titles = np.array([plotly_text(t) for t in events["title"]], dtype=object)
+    order = np.argsort(key, kind="stable")  # grouped by key, each group in the events' order
+    return TimelinePoints(row[order], events["event_id"].to_numpy(dtype=object)[row][order], x[row][order],
+                          y[order], key[order], titles[row][order])
 
 
-def build_timeline_figure(events: pd.DataFrame, colour_by: str, labels: dict[str, str],
+@st.cache_resource(max_entries=8, show_spinner=False)
+def cached_timeline_points(data_version: str, colour_by: str, _events: pd.DataFrame) -> TimelinePoints:
+    """timeline_points of a loaded data set's events (shared, read-only), by data version."""
+    return timeline_points(_events, colour_by)
+
+
+def build_timeline_figure(points: TimelinePoints, colour_by: str, labels: dict[str, str],
                           selected: str | None, height: int = 440) -> go.Figure:
     """One lane per event type; a dot per involved country in its colour, or coloured by first topic."""
     palette = TOPIC_COLOURS if colour_by == "topic" else COUNTRY_COLOURS
-    groups = timeline_points(events, colour_by)
-    traces = [{
-        "type": "scatter", "x": group["x"], "y": group["y"], "mode": "markers",
-        "name": plotly_text(labels.get(key, key)),
-        "marker": {"size": 9, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
-                   "opacity": 0.85},
-        "customdata": group["event_id"], "hovertext": [plotly_text(t) for t in group["title"]],
-        "hovertemplate": hover_date() + "<br><b>%{hovertext}</b><extra></extra>",
-    } for key, group in sorted(groups.items())]
-    chosen = [(g["x"][i], g["y"][i]) for g in groups.values() for i, e in enumerate(g["event_id"]) if e == selected] \
-        if selected else []
-    if chosen:
-        traces.append({"type": "scatter", "x": [chosen[0][0]], "y": [sum(y for _, y in chosen) / len(chosen)],
-                       "mode": "markers", "name": _("Selected event"), "customdata": [selected], "hoverinfo": "skip",
+    traces = []
+    for key in dict.fromkeys(points.key.tolist()):  # the points come grouped by key, in key order
+        group = points.key == key
+        traces.append({
+            "type": "scatter", "x": typed_array(points.x[group], "f8"), "y": typed_array(points.y[group]),
+            "mode": "markers", "name": plotly_text(labels.get(key, key)),
+            "marker": {"size": 9, "color": palette.get(key, SHARED_COLOUR), "line": {"color": "white", "width": 1},
+                       "opacity": 0.85},
+            "customdata": points.event_id[group].tolist(), "hovertext": points.hover[group].tolist(),
+            "hovertemplate": hover_date() + "<br><b>%{hovertext}</b><extra></extra>",
+        })
+    chosen = points.event_id == selected
+    if selected and chosen.any():
+        traces.append({"type": "scatter", "x": typed_array(points.x[chosen][:1], "f8"),
+                       "y": [float(points.y[chosen].mean())], "mode": "markers", "name": _("Selected event"),
+                       "customdata": [selected], "hoverinfo": "skip",
                        "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"color": "#111", "width": 3}}})
     return figure(traces, {
         "height": height, "margin": {"l": 10, "r": 10, "t": 10, "b": 10}, "hovermode": "closest",
@@ -87,15 +110,17 @@ def build_timeline_figure(events: pd.DataFrame, colour_by: str, labels: dict[str
 
 
 def year_counts(events: pd.DataFrame) -> pd.DataFrame:
-    """Events per year and type (a table twin of the small chart)."""
+    """Events per year and type (a table twin of the small chart), counted by numpy."""
     labels = {t: _(label) for t, label in EVENT_TYPE_LABELS.items()}
     if events.empty:
         return pd.DataFrame(columns=[_("year"), *labels.values()])
-    present = set(events["type"].tolist())
-    kinds = [labels[t] for t in EVENT_TYPES if t in present]
-    pairs = Counter(zip(events["date"].dt.year.tolist(), events["type"].map(labels).tolist()))
-    years = sorted({year for year, _kind in pairs})
-    return pd.DataFrame({_("year"): years, **{k: [pairs.get((y, k), 0) for y in years] for k in kinds}})
+    kinds = pd.Categorical(events["type"], categories=EVENT_TYPES)
+    years, year_index = np.unique(events["date"].dt.year.to_numpy(), return_inverse=True)
+    counts = np.zeros((len(years), len(EVENT_TYPES)), dtype=int)
+    np.add.at(counts, (year_index, kinds.codes), 1)
+    present = counts.sum(axis=0) > 0
+    return pd.DataFrame({_("year"): years.tolist(),
+                         **{labels[t]: counts[:, i].tolist() for i, t in enumerate(EVENT_TYPES) if present[i]}})
 
 
 def build_year_figure(counts: pd.DataFrame) -> go.Figure:
@@ -128,9 +153,14 @@ def build_mechanism_figure(mechanisms: pd.DataFrame) -> go.Figure:
 
 
 def quotes_by_side(event_id: str, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The quotes said at an event, grouped by the speaker's country (each side's account)."""
-    said = quotes[quotes["event_id"] == event_id].sort_values(["date", "quote_id"])
-    return {country: group for country, group in said.groupby("country", sort=True)}
+    """The quotes said at an event, grouped by the speaker's country (each side's account), in
+    order of date. A handful of rows: grouped in plain Python, not by pandas' groupby."""
+    said = quotes.sort_values(["date", "quote_id"])
+    sides: dict[str, list[int]] = {}
+    for position, (said_at, country) in enumerate(zip(said["event_id"].tolist(), said["country"].tolist())):
+        if said_at == event_id:
+            sides.setdefault(country, []).append(position)
+    return {country: said.iloc[sides[country]] for country in sorted(sides)}
 
 
 def readouts_by_government(source_ids, sources: Mapping[str, SourceRef]) -> dict[str, list[SourceRef]]:
@@ -156,9 +186,11 @@ def readouts_markdown(readouts: dict[str, list[SourceRef]], countries: dict[str,
     return "\n".join(lines)
 
 
-def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.DataFrame,
-                        sources: Mapping[str, SourceRef], features: pd.DataFrame, countries: dict[str, str],
-                        event_titles: dict[str, str], view_params, names: str) -> None:
+def render_event_detail(event: pd.Series, quotes: pd.DataFrame, official_names: Mapping[str, str],
+                        sources: Mapping[str, SourceRef], feature_labels: Mapping[str, str], countries: dict[str, str],
+                        event_titles: dict[str, str], view_params) -> None:
+    """official_names: English name by official id; feature_labels: label by feature id in the
+    chosen naming convention (Dataset.feature_labels)."""
     with st.container(border=True):
         st.markdown(f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
                     f"{escape_markdown(_(EVENT_TYPE_LABELS.get(event['type'], event['type'])))}")
@@ -170,21 +202,19 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, officials: pd.Da
             st.markdown(_("**Government readouts**, each in the language it was published in") + "\n\n"
                         + readouts_markdown(readouts, countries))
         st.caption(_("All sources:") + " " + source_links(event["source_ids"], sources))
-        people = officials.set_index("official_id")
         if event["participants"]:
             st.markdown("**" + _("Participants") + "**")
             columns = st.columns(min(len(event["participants"]), 4))
             for index, person in enumerate(event["participants"]):
                 columns[index % len(columns)].page_link(
-                    "app_pages/officials.py", label=people.loc[person, "name_en"], icon=":material/person:",
+                    "app_pages/officials.py", label=official_names[person], icon=":material/person:",
                     query_params=view_params(official=person))
         if event["features"]:
             st.markdown("**" + _("On the map") + "**")
-            named = features.set_index("feature_id")
             columns = st.columns(min(len(event["features"]), 4))
             for index, feature in enumerate(event["features"]):
                 columns[index % len(columns)].page_link(
-                    "app_pages/map.py", label=feature_label(named.loc[feature], names), icon=":material/location_on:",
+                    "app_pages/map.py", label=feature_labels[feature], icon=":material/location_on:",
                     query_params=view_params(feature=feature))
         sides = quotes_by_side(event["event_id"], quotes)
         if sides:

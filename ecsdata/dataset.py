@@ -5,6 +5,7 @@ references between files and raises DataError listing every problem."""
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -20,7 +21,7 @@ from ecsdata.i18n import N_, _, current
 from ecsdata.distances import distances_km, reference_coasts
 from ecsdata.median_line import computed_median_line
 from ecsdata.problems import DataError, Problem
-from ecsdata.queries import latest_offices, official_labels, quotes_with_speakers
+from ecsdata.queries import feature_labels, latest_offices, official_labels, quotes_with_speakers
 from ecsdata.readers import read_csv_rows, read_geojson_rows
 from ecsdata.schema import DATE, LIST, NUMBER, FileSpec
 from ecsdata.validation import check_references, check_rows, split_list
@@ -139,6 +140,22 @@ class Dataset:
         return official_labels(self.officials)
 
     @cached_property
+    def official_names(self) -> dict[str, str]:
+        """English name by official id."""
+        return dict(zip(self.officials["official_id"], self.officials["name_en"]))
+
+    @cached_property
+    def _feature_labels(self) -> dict[str, dict[str, str]]:
+        return {}
+
+    def feature_labels(self, names: str) -> dict[str, str]:
+        """Each feature's label in a naming convention (queries.feature_label) by id, in the
+        features' order, built once per convention."""
+        if names not in self._feature_labels:
+            self._feature_labels[names] = dict(zip(self.features["feature_id"], feature_labels(self.features, names)))
+        return self._feature_labels[names]
+
+    @cached_property
     def event_titles(self) -> dict[str, str]:
         return dict(zip(self.events["event_id"], self.events["title"]))
 
@@ -192,11 +209,21 @@ class Dataset:
         return getattr(self, file.split("/")[-1].split(".")[0])
 
 
-def files_fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
-    """Name, size and modification time of every file under data/: a cheap key that changes
-    when a file is edited (hashing the contents at every rerun costs too much at scale)."""
-    stats = ((p, p.stat()) for p in sorted(data_dir.rglob("*")) if p.is_file())
-    return tuple((p.relative_to(data_dir).as_posix(), s.st_size, s.st_mtime_ns) for p, s in stats)
+def files_fingerprint(data_dir: Path) -> str:
+    """A digest of the name, size and modification time of every file under data/: a cheap key
+    that changes when a file is edited (hashing the contents at every rerun costs too much at
+    scale), short so the cache that holds the data set looks it up quickly."""
+    digest = hashlib.blake2b(digest_size=16)
+    folders = [str(data_dir)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_dir():
+                    folders.append(entry.path)
+                elif entry.is_file():
+                    stat = entry.stat()
+                    digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
 
 
 def data_version(data_dir: Path) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from ecsdata.view import ViewState
@@ -36,7 +37,7 @@ def overlaps(values: pd.Series, wanted: Iterable[str]) -> pd.Series:
     wanted = set(wanted)
     if not wanted:
         return pd.Series(True, index=values.index)
-    return pd.Series([bool(wanted.intersection(items)) for items in values], index=values.index, dtype=bool)
+    return pd.Series([not wanted.isdisjoint(items) for items in values], index=values.index, dtype=bool)
 
 
 def contains(values: pd.Series, item: str) -> pd.Series:
@@ -44,6 +45,11 @@ def contains(values: pd.Series, item: str) -> pd.Series:
     Series.map is of object dtype when there are no rows, and frame[mask] then selects no
     columns instead of no rows (found by the load test)."""
     return pd.Series([item in items for items in values], index=values.index, dtype=bool)
+
+
+def involving(frame: pd.DataFrame, feature_id: str) -> pd.DataFrame:
+    """The events or quotes whose features include `feature_id`."""
+    return rows_where(frame, contains(frame["features"], feature_id))
 
 
 def in_dates(start: pd.Series, date_from: dt.date | None, date_to: dt.date | None,
@@ -64,6 +70,14 @@ def in_countries(values: pd.Series, wanted: Iterable[str]) -> pd.Series:
     return values.isin(wanted) if wanted else pd.Series(True, index=values.index)
 
 
+def rows_where(frame: pd.DataFrame, mask: pd.Series) -> pd.DataFrame:
+    """The rows a mask keeps, in order; the frame itself when it keeps them all (frames are
+    read-only). Taken by position: a boolean index on text columns costs several times more
+    (pandas' path for it copies Arrow strings slowly, bench/rerun.py at 100x)."""
+    keep = mask.to_numpy(dtype=bool)
+    return frame if keep.all() else frame.iloc[np.flatnonzero(keep)]
+
+
 # Each filter comes as a mask (for counts, which need no copy of the rows) and a frame.
 def events_mask(events: pd.DataFrame, view: ViewState) -> pd.Series:
     return (overlaps(events["countries"], view.countries)
@@ -73,7 +87,7 @@ def events_mask(events: pd.DataFrame, view: ViewState) -> pd.Series:
 
 
 def filter_events(events: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    return events[events_mask(events, view)]
+    return rows_where(events, events_mask(events, view))
 
 
 def quotes_with_speakers(quotes: pd.DataFrame, officials: pd.DataFrame) -> pd.DataFrame:
@@ -91,7 +105,7 @@ def quotes_mask(quotes: pd.DataFrame, view: ViewState) -> pd.Series:
 
 
 def filter_quotes(quotes: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    return quotes[quotes_mask(quotes, view)]
+    return rows_where(quotes, quotes_mask(quotes, view))
 
 
 def officials_mask(officials: pd.DataFrame, view: ViewState) -> pd.Series:
@@ -100,7 +114,7 @@ def officials_mask(officials: pd.DataFrame, view: ViewState) -> pd.Series:
 
 
 def filter_officials(officials: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    return officials[officials_mask(officials, view)]
+    return rows_where(officials, officials_mask(officials, view))
 
 
 def features_mask(features: pd.DataFrame, view: ViewState) -> pd.Series:
@@ -112,7 +126,7 @@ def features_mask(features: pd.DataFrame, view: ViewState) -> pd.Series:
 
 
 def filter_features(features: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    return features[features_mask(features, view)]
+    return rows_where(features, features_mask(features, view))
 
 
 def text_mask(frame: pd.DataFrame, view: ViewState) -> pd.Series:
@@ -121,18 +135,25 @@ def text_mask(frame: pd.DataFrame, view: ViewState) -> pd.Series:
 
 
 def filter_by_text(frame: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    return frame[text_mask(frame, view)]
+    return rows_where(frame, text_mask(frame, view))
+
+
+def mechanisms_mask(mechanisms: pd.DataFrame, view: ViewState) -> pd.Series:
+    return in_dates(mechanisms["date"], view.date_from, view.date_to) & text_match(
+        mechanisms, ("mechanism_name", "state", "note"), view.q)
 
 
 def filter_mechanisms(mechanisms: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    mask = in_dates(mechanisms["date"], view.date_from, view.date_to) & text_match(
-        mechanisms, ("mechanism_name", "state", "note"), view.q)
-    return mechanisms[mask]
+    return rows_where(mechanisms, mechanisms_mask(mechanisms, view))
+
+
+def activity_mask(activity: pd.DataFrame, view: ViewState) -> pd.Series:
+    return (in_dates(activity["period_start"], view.date_from, view.date_to, activity["period_end"])
+            & text_match(activity, ("series_label", "counted_by", "notes"), view.q))
 
 
 def filter_activity(activity: pd.DataFrame, view: ViewState) -> pd.DataFrame:
-    mask = in_dates(activity["period_start"], view.date_from, view.date_to, activity["period_end"])
-    return activity[mask & text_match(activity, ("series_label", "counted_by", "notes"), view.q)]
+    return rows_where(activity, activity_mask(activity, view))
 
 
 def label_column(names: str) -> str:

@@ -142,6 +142,24 @@ def test_no_row_of_any_file_is_dropped_without_filters(tab, file):
     assert f"{expected:,} of {expected:,} rows of data/{file}" in text_of(at)
 
 
+def test_a_file_longer_than_a_grid_is_shown_a_page_at_a_time_and_no_row_is_lost(monkeypatch, tmp_path):
+    from bench.synthetic import write_synthetic_data
+    from components.tables import GRID_ROWS
+    data = write_synthetic_data(2, tmp_path / "data")
+    monkeypatch.setattr("ecsdata.paths.DATA_DIR", data)
+    rows = _rows_in_file(data / "sources.csv")
+    assert rows > GRID_ROWS
+    at = run_page(PAGES[5])
+    at.session_state["data_tab"] = "Sources"
+    at.run()
+    assert len(at.dataframe[0].value) == GRID_ROWS
+    assert f"The table shows rows 1–{GRID_ROWS:,}; the downloads hold all {rows:,}." in text_of(at)
+    at.number_input(key="grid-page-sources.csv").set_value(2).run()
+    last_page = at.dataframe[0].value
+    assert len(last_page) == rows - GRID_ROWS
+    assert last_page["source_id"].iloc[-1].endswith("-x1")  # the last row of the file
+
+
 @pytest.mark.parametrize("page, shown", [
     (PAGES[2], lambda at, n: f"{n['events.csv']:,} of {n['events.csv']:,} events match" in text_of(at)),
     (PAGES[1], lambda at, n: len(at.dataframe[-1].value) == n["features.geojson"]),

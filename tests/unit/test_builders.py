@@ -48,13 +48,61 @@ def test_separate_points_all_get_labels():
 def test_timeline_points_show_each_involved_country_once(colour_by, per_event):
     events = load_dataset(DATA_DIR).events
     points = timeline_points(events, colour_by)
-    flat = [(key, y, event_id) for key, group in points.items() for y, event_id in zip(group["y"], group["event_id"])]
+    flat = list(zip(points.key, points.y, points.event_id))
     if per_event:
         assert len(flat) == events["countries"].map(len).sum()
         two_sided = [(key, y) for key, y, event_id in flat if event_id == "ev-2021-12-27-kishi-wei-video-talks"]
         assert sorted(key for key, _ in two_sided) == ["CN", "JP"] and len({y for _, y in two_sided}) == 2
     else:
         assert len(flat) == len(events)
+
+
+@pytest.mark.parametrize("colour_by", ["country", "topic"])
+def test_the_timeline_draws_the_points_of_exactly_the_events_a_filter_keeps(colour_by):
+    events = load_dataset(DATA_DIR).events_newest_first
+    keep = (events["date"].dt.year == 2021).to_numpy()
+    points = timeline_points(events, colour_by).of_rows(keep)
+    assert set(points.event_id) == set(events.loc[keep, "event_id"])
+    dates = dict(zip(events["event_id"], events["date"]))
+    assert all(pd.Timestamp(x, unit="ms") == dates[e] for x, e in zip(points.x, points.event_id))
+    assert all(titles == events.loc[keep].set_index("event_id").loc[e, "title"].replace("&", "&amp;")
+               .replace("<", "&lt;").replace(">", "&gt;") for titles, e in zip(points.hover, points.event_id))
+
+
+def test_the_selected_event_is_ringed_where_its_points_are():
+    events = load_dataset(DATA_DIR).events_newest_first
+    event_id = "ev-2021-12-27-kishi-wei-video-talks"
+    points = timeline_points(events, "country")
+    spec = timeline_view.build_timeline_figure(points, "country", {}, event_id).to_dict()
+    ring = spec["data"][-1]
+    assert ring["customdata"] == [event_id]
+    assert ring["y"] == [float(points.y[points.event_id == event_id].mean())]
+    unselected = timeline_view.build_timeline_figure(points, "country", {}, "no-such-event").to_dict()
+    assert len(unselected["data"]) == len(spec["data"]) - 1
+
+
+def test_events_per_year_count_every_event_once_by_type():
+    events = load_dataset(DATA_DIR).events
+    counts = timeline_view.year_counts(events)
+    expected = events.groupby([events["date"].dt.year, events["type"].map(
+        lambda t: timeline_view.EVENT_TYPE_LABELS[t])]).size()
+    for row in counts.itertuples(index=False):
+        year, *by_kind = row
+        for kind, n in zip(counts.columns[1:], by_kind):
+            assert n == expected.get((year, kind), 0)
+    assert counts.iloc[:, 1:].to_numpy().sum() == len(events)
+
+
+def test_each_sides_quotes_at_an_event_are_grouped_by_the_speakers_country_in_date_order():
+    quotes = load_dataset(DATA_DIR).quotes_with_speakers
+    event_id = "ev-2021-12-27-kishi-wei-video-talks"
+    sides = timeline_view.quotes_by_side(event_id, quotes)
+    said = quotes[quotes["event_id"] == event_id]
+    assert sorted(sides) == sorted(set(said["country"]))
+    assert sum(len(group) for group in sides.values()) == len(said)
+    for country, group in sides.items():
+        assert set(group["country"]) == {country}
+        assert list(group["date"]) == sorted(group["date"])
 
 
 def _every_figure(dataset):
@@ -64,8 +112,8 @@ def _every_figure(dataset):
     yield "map", map_view.build_map_figure(dataset.outlines, dataset.features, dataset.zones, dataset.computed_zones,
                                            dataset.country_names,
                                            map_view.MapOptions(selected="uotsuri", layers=tuple(map_view.LAYERS)))
-    yield "timeline", timeline_view.build_timeline_figure(events, "country", dataset.country_names,
-                                                          events["event_id"].iloc[0])
+    yield "timeline", timeline_view.build_timeline_figure(timeline_points(events, "country"), "country",
+                                                          dataset.country_names, events["event_id"].iloc[0])
     yield "years", timeline_view.build_year_figure(timeline_view.year_counts(events))
     yield "mechanisms", timeline_view.build_mechanism_figure(dataset.mechanisms)
     first = activity[activity["series_id"] == activity["series_id"].iloc[0]]

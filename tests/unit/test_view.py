@@ -113,3 +113,32 @@ def test_the_view_is_read_from_the_address_only_when_it_came_from_outside(query,
 def test_dates_outside_the_filters_range_are_ignored_with_a_note(value):
     view, notes = parse_query({"from": value}, KnownIds(), today=dt.date(2026, 12, 1))
     assert view.date_from is None and notes and "1890-01-01" in notes[0]
+
+
+@pytest.mark.parametrize("table, filter_rows, mask_of", [
+    ("events", queries.filter_events, queries.events_mask),
+    ("quotes_with_speakers", queries.filter_quotes, queries.quotes_mask),
+    ("officials", queries.filter_officials, queries.officials_mask),
+    ("features", queries.filter_features, queries.features_mask),
+    ("mechanisms", queries.filter_mechanisms, queries.mechanisms_mask),
+    ("activity", queries.filter_activity, queries.activity_mask),
+])
+@pytest.mark.parametrize("view", [ViewState(), ViewState(countries=("TW",)),
+                                  ViewState(date_from=dt.date(2012, 9, 1), date_to=dt.date(2013, 12, 31), q="a")])
+def test_a_filter_keeps_exactly_the_rows_its_mask_marks_in_their_order(table, filter_rows, mask_of, view):
+    from ecsdata.dataset import load_dataset
+    from ecsdata.paths import DATA_DIR
+    rows = getattr(load_dataset(DATA_DIR), table)
+    mask = mask_of(rows, view)
+    kept = filter_rows(rows, view)
+    assert list(kept.index) == list(rows.index[mask.to_numpy()])
+    assert kept.equals(rows.loc[mask])
+
+
+def test_the_files_fingerprint_changes_when_a_data_file_changes(minimal_data):
+    from ecsdata.dataset import files_fingerprint
+    before = files_fingerprint(minimal_data)
+    assert files_fingerprint(minimal_data) == before
+    with (minimal_data / "events.csv").open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    assert files_fingerprint(minimal_data) != before
