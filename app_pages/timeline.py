@@ -6,11 +6,11 @@ import streamlit as st
 
 from components import frame, url_state
 from components.events import render_event_card
-from components.map_view import selected_point
 from components.paging import lazy_expander, page_slice
 from components.tables import render_twin_table
 from components.timeline_view import (MECHANISM_STATE_LABELS, build_mechanism_figure, build_timeline_figure,
-                                      build_year_figure, cached_timeline_points, render_event_detail, year_counts)
+                                      build_year_figure, cached_timeline_points, clicked_event, render_event_detail,
+                                      year_counts)
 from ecsdata import queries
 from ecsdata.i18n import N_, _, current, translated
 
@@ -26,15 +26,14 @@ positions = np.flatnonzero(shown)
 
 
 def choose_clicked_event() -> None:
-    clicked = selected_point(st.session_state.get("timeline_chart"))
-    if clicked in dataset.event_titles:
+    if clicked := clicked_event(st.session_state.get("timeline_chart"), every_event):
         url_state.set_parameter("event", clicked)
 
 
 number = current().number
 st.title(_("Timeline of meetings, agreements and incidents"))
 st.caption(_("{shown} of {total} events match the filters. Click a point or an event below to open it; "
-             "drag the slider under the chart to zoom in time.",
+             "drag across the chart to zoom in time (double-click to zoom out), or choose a span under it.",
              shown=number(len(positions)), total=number(len(every_event))))
 
 selected = view.event

@@ -1,116 +1,128 @@
-"""The same-UI floor for bench/page_load.py: the dashboard's frame and pages with no data.
-Top navigation with the same six paths, the same sidebar widgets, and on each page the same
-kinds and numbers of widgets, plotly charts and data grids as the real page draws (counted
-with AppTest), filled with a few constant values. A page load's ratio to this floor is what
-the dashboard costs over what Streamlit needs to show the same interface."""
+"""The same-UI floor for bench/page_load.py: the dashboard's interface with no data. The
+bench records, from the real app, the element tree each page draws (every container, column,
+expander, tab and popover, and every element and widget in it, sidebar included, in order)
+and writes it to the JSON file named by FLOOR_LAYOUT; this app draws the same tree under the
+same top navigation with constant placeholder content: a line of text for each markdown, a
+three-bar chart for each plotly chart, a three-row grid for each data grid, a widget with two
+options for each widget. A page load's ratio to this floor is what the dashboard's data and
+code cost over what Streamlit needs to show the same interface.
+
+Layout file: {"<url path>?<query>": [{"path": [...], "kind": "...", ...}, ...]}, one entry
+per element or block in the order the app sent them (bench/page_load.py: record_layout)."""
 
 import datetime as dt
+import json
+import os
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
 CHART = {"data": [{"type": "bar", "x": ["a", "b", "c"], "y": [1, 3, 2]}], "layout": {"height": 300}}
 GRID = pd.DataFrame({"id": ["a", "b", "c"], "name": ["A", "B", "C"], "value": [1, 2, 3]})
+LAYOUTS = json.loads(open(os.environ["FLOOR_LAYOUT"], encoding="utf-8").read()) if os.environ.get("FLOOR_LAYOUT") else {}
 
 
-def chart(key: str) -> None:
-    st.plotly_chart(CHART, key=key)
+def draw_element(parent, entry: dict, key: str) -> None:
+    """A placeholder of the same kind as the element the app drew."""
+    kind = entry["kind"]
+    if kind == "markdown":
+        {"CAPTION": parent.caption, "DIVIDER": lambda _text: parent.divider(),
+         "CODE": parent.code}.get(entry.get("style"), parent.markdown)("Some **text** in a line.")
+    elif kind == "heading":
+        getattr(parent, {"h1": "title", "h2": "header"}.get(entry.get("style"), "subheader"))("A heading")
+    elif kind == "html":
+        parent.html(entry.get("body", ""))  # the app's own stylesheet: part of the interface, not data
+    elif kind == "alert":
+        getattr(parent, {"ERROR": "error", "WARNING": "warning", "SUCCESS": "success"}.get(entry.get("style"), "info"))(
+            "A note.")
+    elif kind == "plotly_chart":
+        parent.plotly_chart(CHART, key=key)
+    elif kind in ("dataframe", "arrow_data_frame"):
+        parent.dataframe(GRID)
+    elif kind == "metric":
+        parent.metric("Count", 100)
+    elif kind == "button":
+        parent.button("Button", key=key)
+    elif kind == "download_button":
+        parent.download_button("Download", "a,b\n", file_name="a.csv", key=key)
+    elif kind == "page_link":
+        parent.page_link(PAGES[0], label="A link", icon=":material/link:")
+    elif kind == "button_group":
+        widget = parent.pills if entry.get("style") == "PILLS" else parent.segmented_control
+        widget("Choice", ["a", "b", "c"], key=key)
+    elif kind == "selectbox":
+        parent.selectbox("Choose", ["a", "b"], key=key)
+    elif kind == "multiselect":
+        parent.multiselect("Choose some", ["a", "b"], key=key)
+    elif kind == "date_input":
+        parent.date_input("Date", value=None, min_value=dt.date(1890, 1, 1), key=key)
+    elif kind == "text_input":
+        parent.text_input("Text", key=key)
+    elif kind == "number_input":
+        parent.number_input("Number", 1, 10, key=key)
+    else:
+        parent.markdown(f"An element ({kind}).")
 
 
-def cards(count: int, key: str, buttons: bool = False, links: bool = False) -> None:
-    for index in range(count):
-        with st.container(border=True):
-            st.markdown("**A card** with a line of text.")
-            st.caption("Sources: a source")
-            if buttons:
-                st.button("Open", key=f"{key}-{index}")
-            if links:
-                st.page_link(PAGES[2], label="Open in the timeline", icon=":material/timeline:")
+def draw_children(parent, children: dict, entries: dict, path: tuple) -> None:
+    for child in children.get(path, []):
+        entry, key = entries[child], "k" + "-".join(map(str, child))
+        kind = entry["kind"]
+        grandchildren = children.get(child, [])
+        if kind != "block":
+            draw_element(parent, entry, key)
+        elif grandchildren and all(entries[c].get("block") == "column" for c in grandchildren):
+            columns = parent.columns([entries[c].get("weight") or 1 for c in grandchildren])
+            for column, grandchild in zip(columns, grandchildren):
+                draw_children(column, children, entries, grandchild)
+        elif entry["block"] == "tab_container":
+            tabs = parent.tabs([entries[c].get("label") or "Tab" for c in grandchildren] or ["Tab"])
+            for tab, grandchild in zip(tabs, grandchildren):
+                draw_children(tab, children, entries, grandchild)
+        elif entry["block"] == "expandable":
+            draw_children(parent.expander("A section", expanded=entry.get("expanded", False)), children, entries, child)
+        elif entry["block"] == "popover":
+            draw_children(parent.popover("A menu", icon=":material/link:"), children, entries, child)
+        else:
+            draw_children(parent.container(border=entry.get("border", False), horizontal=entry.get("horizontal", False)),
+                          children, entries, child)
+
+
+def draw_recorded() -> None:
+    """The tree the app drew for this page and query (main area and sidebar)."""
+    query = urlencode({k: st.query_params.get_all(k) for k in st.query_params}, doseq=True)
+    layout = LAYOUTS.get(f"/{page.url_path}" + (f"?{query}" if query else ""), [])
+    entries = {tuple(e["path"]): e for e in layout}
+    children: dict[tuple, list[tuple]] = {}
+    for path in entries:
+        children.setdefault(path[:-1], []).append(path)
+    draw_children(st, children, entries, (0,))
+    draw_children(st.sidebar, children, entries, (1,))
 
 
 def overview() -> None:
-    st.title("Overview")
-    for column in st.columns(5):
-        column.metric("Count", 100)
-    st.subheader("Latest")
-    cards(5, "overview", links=True)
-    st.subheader("Pages")
-    for page in PAGES[1:]:
-        st.page_link(page, label=page.title, icon=page.icon)
+    draw_recorded()
 
 
 def map_page() -> None:
-    st.title("Map")
-    left, middle, right = st.columns([2, 3, 2])
-    left.selectbox("Feature", ["a", "b"], key="feature")
-    middle.pills("Layers", ["a", "b", "c"], selection_mode="multi", key="layers")
-    right.segmented_control("Zoom", ["a", "b", "c"], key="zoom")
-    main, side = st.columns([3, 2])
-    with main:
-        chart("map")
-    with side:
-        if st.query_params.get("feature"):
-            st.subheader("A feature")
-            st.markdown("| fact | value |\n| --- | --- |\n| a | b |")
-            st.expander("Events involving it")
-        else:
-            st.info("Click a marker.")
-            st.caption("A line: its description.")
-    st.subheader("Table")
-    st.dataframe(GRID)
+    draw_recorded()
 
 
 def timeline() -> None:
-    st.title("Timeline")
-    st.segmented_control("Colour by", ["a", "b"], key="colour")
-    chart("timeline")
-    if st.query_params.get("event"):
-        with st.container(border=True):
-            st.subheader("An event")
-            st.markdown("Summary.")
-            cards(4, "said")
-    st.number_input("Page", 1, 10, key="page")
-    cards(10, "events", buttons=True)
-    st.expander("Events per year")
-    chart("years")
-    st.expander("Mechanisms")
-    chart("mechanisms")
+    draw_recorded()
 
 
 def officials() -> None:
-    st.title("Officials")
-    left, right = st.columns(2)
-    left.selectbox("Official", ["a", "b"], key="official")
-    right.selectbox("Compare with", ["a", "b"], key="compare")
-    if st.query_params.get("official"):
-        st.subheader("An official")
-        chart("topics")
-        cards(6, "quotes")
-    else:
-        st.text_input("Find", key="find")
-        st.number_input("Page", 1, 10, key="gallery")
-        cards(18, "gallery", buttons=True)
+    draw_recorded()
 
 
 def activity() -> None:
-    st.title("Activity")
-    st.warning("What the counts are.")
-    st.segmented_control("Measure", ["a", "b"], key="measure")
-    for index in range(2):
-        st.subheader("A measure")
-        chart(f"activity-{index}")
-        st.expander("Table and sources")
+    draw_recorded()
 
 
 def data() -> None:
-    st.title("Data")
-    tabs = st.tabs([f"Tab {i}" for i in range(12)])
-    with tabs[0]:
-        st.caption("Rows.")
-        st.dataframe(GRID)
-        st.download_button("Download CSV", "a,b\n", file_name="a.csv")
-    st.header("Method")
-    st.markdown("Text.")
+    draw_recorded()
 
 
 PAGES = [
@@ -123,17 +135,4 @@ PAGES = [
 ]
 st.set_page_config(page_title="Floor", layout="wide")
 page = st.navigation(PAGES, position="top")
-with st.sidebar:
-    st.header("Filters")
-    st.multiselect("Countries", ["CN", "JP"], key="country")
-    st.multiselect("Topics", ["a", "b"], key="topic")
-    left, right = st.columns(2)
-    left.date_input("From", value=None, min_value=dt.date(1890, 1, 1), key="from")
-    right.date_input("To", value=None, min_value=dt.date(1890, 1, 1), key="to")
-    st.text_input("Search", key="q")
-    st.selectbox("Island names", ["en", "ja"], key="names")
-    st.button("Clear filters")
-    st.divider()
-    st.popover("Copy link", icon=":material/link:")
-    st.caption("Data version")
 page.run()

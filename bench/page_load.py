@@ -1,26 +1,33 @@
 """Cold time to a fully rendered page in headless Chromium, for every page with and without a
 selection, as a ratio to two floors measured in the same run:
-- the same-UI floor (bench/floor_same_ui.py): the same navigation, sidebar widgets, page
-  widgets, plotly charts and data grids, with no data; target (issue #15) 1.1x;
+- the same-UI floor (bench/floor_same_ui.py): the same navigation and the same element tree
+  (every container, widget, text, plotly chart and data grid the page draws, recorded from the
+  app in this run) with placeholder content and no data; target (issue #15) 1.1x;
 - Streamlit's own floor: `streamlit hello` for pages without plotly charts, and one small
   plotly chart (bench/floor_plotly_app.py) for pages with them.
 Each load is in a new browser context (empty cache) against a warm server, and each page load
 is paired with a load of each floor; 'rendered' means the script finished, no skeleton is
 left and every plotly chart has drawn its SVG.
 
-    .venv/bin/python -m bench.page_load [--loads 7]"""
+    .venv/bin/python -m bench.page_load [--loads 9] [--pages /timeline ...]"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import tempfile
 import time
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import streamlit.hello.streamlit_app as hello
 from playwright.sync_api import sync_playwright
 
 from scripts.local_server import PROJECT_ROOT, serve
 from scripts.screenshots import CHROMIUM_ARGS
+from scripts.ws_session import Session, run_coroutine
 
 PAGES = ["/", "/map", "/map?feature=uotsuri", "/timeline", "/timeline?event=ev-2021-12-27-kishi-wei-video-talks",
          "/officials", "/officials?official=wei-fenghe", "/activity", "/data"]
@@ -32,6 +39,45 @@ RENDERED = """() => {
     if (document.querySelector("[data-testid='stSkeleton']")) return false;
     return [...document.querySelectorAll('.js-plotly-plot')].every(p => p.querySelector('.main-svg'));
 }"""
+
+
+def describe(path: tuple, proto) -> dict:
+    """What the same-UI floor needs to draw a placeholder of one element or block."""
+    if proto.DESCRIPTOR.name == "Block":
+        block = proto.WhichOneof("type")
+        entry = {"path": path, "kind": "block", "block": block}
+        if block == "flex_container":
+            entry.update(border=proto.flex_container.border,
+                         horizontal=proto.flex_container.direction == proto.flex_container.HORIZONTAL)
+        elif block == "column":
+            entry["weight"] = proto.column.weight
+        elif block == "expandable":
+            entry["expanded"] = proto.expandable.expanded
+        return entry
+    kind = proto.WhichOneof("type")
+    entry = {"path": path, "kind": kind}
+    if kind == "markdown":
+        entry["style"] = proto.markdown.Type.Name(proto.markdown.element_type)
+    elif kind == "heading":
+        entry["style"] = proto.heading.tag
+    elif kind == "alert":
+        entry["style"] = proto.alert.Format.Name(proto.alert.format)
+    elif kind == "button_group":
+        entry["style"] = proto.button_group.Style.Name(proto.button_group.style)
+    elif kind == "html":
+        entry["body"] = proto.html.body
+    return entry
+
+
+async def record_layout(url: str, paths: list[str]) -> dict[str, list[dict]]:
+    """The element tree the app draws for each path (a fresh session each, as a browser tab)."""
+    layouts = {}
+    for path in paths:
+        parts = urlsplit(path)
+        async with Session(url) as session:
+            await session.rerun(parts.path.strip("/"), parts.query)
+            layouts[path] = [describe(delta_path, proto) for delta_path, proto in session.deltas]
+    return layouts
 
 
 def load_time(browser, url: str) -> tuple[float, bool]:
@@ -65,17 +111,21 @@ def paired_loads(browser, floors: dict[bool, str], same_ui: str, url: str, path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--loads", type=int, default=7)
+    parser.add_argument("--loads", type=int, default=9)
+    parser.add_argument("--pages", nargs="+", default=PAGES, help="paths to load (default: every page)")
     args = parser.parse_args()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        with serve(script=hello.__file__) as (hello_url, _), \
-                serve(script=PROJECT_ROOT / "bench" / "floor_plotly_app.py") as (plotly_url, _), \
-                serve(script=PROJECT_ROOT / "bench" / "floor_same_ui.py") as (same_ui_url, _), \
-                serve() as (url, _):
-            floors = {False: hello_url, True: plotly_url}
-            results = {path: paired_loads(browser, floors, same_ui_url.rstrip("/"), url.rstrip("/"), path, args.loads)
-                       for path in PAGES}
+        with tempfile.TemporaryDirectory() as tmp, serve() as (url, _):
+            layout = Path(tmp) / "layout.json"
+            layout.write_text(json.dumps(run_coroutine(record_layout(url, args.pages))), encoding="utf-8")
+            os.environ["FLOOR_LAYOUT"] = str(layout)  # read by the same-UI floor's server
+            with serve(script=hello.__file__) as (hello_url, _), \
+                    serve(script=PROJECT_ROOT / "bench" / "floor_plotly_app.py") as (plotly_url, _), \
+                    serve(script=PROJECT_ROOT / "bench" / "floor_same_ui.py") as (same_ui_url, _):
+                floors = {False: hello_url, True: plotly_url}
+                results = {path: paired_loads(browser, floors, same_ui_url.rstrip("/"), url.rstrip("/"), path,
+                                              args.loads) for path in args.pages}
         browser.close()
     print(f"Cold load to a fully rendered page, headless Chromium, {args.loads} loads each, every page load "
           "paired with a load of the same-UI floor and of Streamlit's floor (hello, or one small plotly chart)")

@@ -22,6 +22,7 @@ class Session:
         self.stream_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
         self.websocket = None
         self.elements: list = []  # the Element protos the last rerun drew
+        self.deltas: list = []  # (delta path, Element or Block proto) of the last rerun, in order
 
     async def __aenter__(self) -> "Session":
         self.websocket = await websockets.connect(self.stream_url, subprotocols=["streamlit"], max_size=None)
@@ -40,14 +41,20 @@ class Session:
         await self.websocket.send(message.SerializeToString())
         problems = []
         self.elements = []
+        self.deltas = []
         while True:
             reply = ForwardMsg()
             reply.ParseFromString(await self.websocket.recv())
             kind = reply.WhichOneof("type")
             if kind == "page_not_found":
                 problems.append(f"page not found: {page!r}")
-            elif kind == "delta" and reply.delta.WhichOneof("type") == "new_element":
+            elif kind == "delta" and reply.delta.WhichOneof("type") in ("new_element", "add_block"):
+                path = tuple(reply.metadata.delta_path)
+                if reply.delta.WhichOneof("type") == "add_block":
+                    self.deltas.append((path, reply.delta.add_block))
+                    continue
                 self.elements.append(reply.delta.new_element)
+                self.deltas.append((path, reply.delta.new_element))
                 if reply.delta.new_element.WhichOneof("type") == "exception":
                     exception = reply.delta.new_element.exception
                     problems.append(f"{exception.type}: {exception.message}")

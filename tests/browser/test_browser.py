@@ -117,6 +117,24 @@ def test_map_draws_land_and_features_offline_and_a_click_selects(server, new_pag
     assert page.get_by_text(re.compile("^Events involving it")).count() == 1
 
 
+def test_a_click_on_a_timeline_point_opens_its_event(server, new_page):
+    page = new_page()
+    page.goto(server + "/timeline?country=TW")
+    wait_for_app(page)
+    plot = page.locator(".js-plotly-plot").first
+    plot.scroll_into_view_if_needed()
+    point = plot.locator(".scatterlayer .trace .points path").first
+    point.hover(force=True)
+    title = plot.locator(".hoverlayer").text_content()
+    box = point.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => location.search.includes('event=')", timeout=15000)
+    wait_for_app(page)
+    heading = page.get_by_test_id("stMain").get_by_role("heading", level=3).first.text_content()
+    assert heading and heading in title, (heading, title)
+    assert query(page)["country"] == ["TW"]
+
+
 def test_text_from_the_url_is_never_rendered_as_html(server, new_page):
     page = new_page()
     page.goto(server + "/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&junk=%3Cb%3Ebold%3C%2Fb%3E")

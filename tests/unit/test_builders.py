@@ -75,10 +75,20 @@ def test_the_selected_event_is_ringed_where_its_points_are():
     points = timeline_points(events, "country")
     spec = timeline_view.build_timeline_figure(points, "country", {}, event_id).to_dict()
     ring = spec["data"][-1]
-    assert ring["customdata"] == [event_id]
+    assert events["event_id"].iloc[ring["customdata"][0]] == event_id
     assert ring["y"] == [float(points.y[points.event_id == event_id].mean())]
     unselected = timeline_view.build_timeline_figure(points, "country", {}, "no-such-event").to_dict()
     assert len(unselected["data"]) == len(spec["data"]) - 1
+
+
+@pytest.mark.parametrize("points, expected", [
+    ([{"customdata": 0}], 0), ([{"customdata": 3.0}], 3), ([{"customdata": "x"}, {"customdata": 2}], 2),
+    ([{"customdata": -1}], None), ([{"customdata": 10**6}], None), ([{"customdata": 1.5}], None), ([], None),
+])
+def test_a_click_on_the_timeline_opens_the_event_of_the_point_clicked(points, expected):
+    events = load_dataset(DATA_DIR).events_newest_first
+    clicked = timeline_view.clicked_event(type("State", (), {"selection": {"points": points}})(), events)
+    assert clicked == (None if expected is None else events["event_id"].iloc[expected])
 
 
 def test_events_per_year_count_every_event_once_by_type():
