@@ -27,9 +27,9 @@ CHARTS_PER_PAGE = 8
 context = frame.page_context()
 dataset, view = context.dataset, context.view
 activity = queries.filter_activity(dataset.activity, view)
-events = dataset.events.set_index("event_id")
-markers = pd.DataFrame([{"date": events.loc[e, "date"], "label": _(label)}
-                        for e, label in KEY_EVENTS.items() if e in events.index], columns=["date", "label"])
+event_dates = dataset.event_dates
+markers = pd.DataFrame([{"date": event_dates[e], "label": _(label)}
+                        for e, label in KEY_EVENTS.items() if e in event_dates], columns=["date", "label"])
 
 st.title(_("Activity around the islands"))
 st.markdown(_(

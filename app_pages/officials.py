@@ -5,8 +5,8 @@ import streamlit as st
 
 from components import frame, url_state
 from components.events import country_badges
-from components.officials_view import (aligned_quotes, build_quote_timeline, build_topic_figure, counterparts,
-                                       offices_of, topic_counts)
+from components.officials_view import (aligned_quotes, build_quote_timeline, build_topic_figure, official_record,
+                                       topic_counts)
 from components.paging import current_page
 from components.quotes import render_quote_card
 from components.tables import render_twin_table
@@ -15,6 +15,7 @@ from ecsdata import queries
 from ecsdata.i18n import _, current
 
 GALLERY_PAGE_SIZE = 18
+QUOTES_PAGE_SIZE = 10  # an official's quotes, newest first; the chart above shows them all
 context = frame.page_context()
 dataset, view = context.dataset, context.view
 all_quotes = dataset.quotes_with_speakers
@@ -44,7 +45,7 @@ if not view.official:
     office_words = st.text_input(_("Office contains"), placeholder=_("e.g. Defense, Foreign, spokesperson"),
                                  key="office_filter")
     gallery = queries.filter_officials(dataset.officials, view)
-    quote_counts = queries.filter_quotes(all_quotes, view).groupby("official_id").size()
+    quote_counts = all_quotes.loc[queries.quotes_mask(all_quotes, view).to_numpy(), "official_id"].value_counts()
     if office_words:
         holders = dataset.offices[dataset.offices["office"].str.contains(office_words, case=False, regex=False)]
         gallery = gallery[gallery["official_id"].isin(holders["official_id"])]
@@ -71,7 +72,7 @@ elif not view.compare:
     left, right = st.columns([3, 2], gap="large")
     with right:
         st.markdown("**" + _("Offices") + "**")
-        held = offices_of(view.official, dataset.offices)
+        held, met = official_record(dataset.version, view.official, dataset)
         for _index, office in held.iterrows():
             until = office["to"] or escape_markdown(_("no end date recorded"))
             st.markdown(f"{escape_markdown(office['office'])}  \n:gray[{office['from']} – {until}]")
@@ -80,7 +81,6 @@ elif not view.compare:
         if held.empty:
             st.caption(_("No office dates confirmed in our sources yet."))
         st.markdown(_("**Counterparts met** (from the timeline)"))
-        met = counterparts(view.official, dataset.events, dataset.officials)
         if len(met):
             render_twin_table(met.drop(columns="official_id").rename(columns={
                 "name": _("name"), "meetings": _("meetings"), "last": _("last")}))
@@ -96,7 +96,7 @@ elif not view.compare:
         if len(said):
             st.plotly_chart(build_quote_timeline(said, person["country"]), width="stretch",
                             config={"displaylogo": False})
-        for _index, quote in said.iterrows():
+        for _index, quote in current_page(said, QUOTES_PAGE_SIZE, key="official_quotes_page").iterrows():
             render_quote_card(quote, dataset.source_refs, dataset.event_titles, context.link_params, q=view.q, show_speaker=False)
 else:
     first, second = people.loc[view.official], people.loc[view.compare]

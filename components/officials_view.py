@@ -6,6 +6,7 @@ from collections import Counter
 
 import pandas as pd
 import plotly.graph_objects as go
+import streamlit as st
 
 from components.figures import figure, hover_date, iso_dates
 from components.text import plotly_text
@@ -38,6 +39,14 @@ def counterparts(official_id: str, events: pd.DataFrame, officials: pd.DataFrame
                         "meetings": list(meetings.values()), "last": [last[o] for o in meetings]},
                        columns=["official_id", "name", "meetings", "last"])
     return met.sort_values(["meetings", "last"], ascending=False)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def official_record(data_version: str, official_id: str, _dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """offices_of and counterparts of one official in a loaded data set: they do not depend on
+    the filters, so they are built once per official, not at every rerun (shared, read-only)."""
+    return (offices_of(official_id, _dataset.offices),
+            counterparts(official_id, _dataset.events, _dataset.officials))
 
 
 def topic_counts(quotes: pd.DataFrame, topics: dict[str, str]) -> pd.DataFrame:

@@ -14,7 +14,7 @@ from components.figures import figure, hover_date, iso_dates, typed_array
 from components.events import country_badges, event_dates, source_links
 from components.paging import lazy_expander
 from components.quotes import OWN_LANGUAGES, language_name, render_quote_card
-from components.text import escape_markdown, plotly_text, safe_link
+from components.text import caption_markdown, escape_markdown, plotly_text, safe_link
 from components.theme import COUNTRY_COLOURS, EVENT_TYPE_LABELS, SHARED_COLOUR, TOPIC_COLOURS
 from ecsdata.schema import EVENT_TYPES
 from ecsdata.dataset import SourceRef
@@ -211,13 +211,15 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, official_names: 
         st.markdown(f"{country_badges(event['countries'])} **{escape_markdown(event_dates(event))}** · "
                     f"{escape_markdown(_(EVENT_TYPE_LABELS.get(event['type'], event['type'])))}")
         st.subheader(event["title"])
-        st.markdown(escape_markdown(event["summary"]))
+        # The summary, note, readouts and sources in one markdown: each element is a message.
+        text = [escape_markdown(event["summary"])]
         if event["notes"]:
-            st.caption(_("Note:") + " " + escape_markdown(event["notes"]))
+            text.append(caption_markdown(_("Note:") + " " + escape_markdown(event["notes"])))
         if readouts := readouts_by_government(event["source_ids"], sources):
-            st.markdown(_("**Government readouts**, each in the language it was published in") + "\n\n"
-                        + readouts_markdown(readouts, countries))
-        st.caption(_("All sources:") + " " + source_links(event["source_ids"], sources))
+            text += [_("**Government readouts**, each in the language it was published in"),
+                     readouts_markdown(readouts, countries)]
+        text.append(caption_markdown(_("All sources:") + " " + source_links(event["source_ids"], sources)))
+        st.markdown("\n\n".join(text))
         if event["participants"]:
             st.markdown("**" + _("Participants") + "**")
             columns = st.columns(min(len(event["participants"]), 4))

@@ -93,7 +93,9 @@ def mirrored(widget: Callable, key: str, label: str, *args, shown=None, **kwargs
     """Draw a visible widget showing view key `key` (or `shown` while the key is unset);
     changing it changes the view."""
     value = st.session_state.get(key)
-    st.session_state[shown_key(key)] = shown if value is None and shown is not None else value
+    value = shown if value is None and shown is not None else value
+    if shown_key(key) not in st.session_state or st.session_state[shown_key(key)] != value:
+        st.session_state[shown_key(key)] = value  # a write costs the widget more than a read: only on change
     return widget(label, *args, key=shown_key(key), on_change=_copy_to_view, args=(key,), **kwargs)
 
 

@@ -156,6 +156,10 @@ class Dataset:
         return self._feature_labels[names]
 
     @cached_property
+    def event_dates(self) -> dict[str, pd.Timestamp]:
+        return dict(zip(self.events["event_id"], self.events["date"]))
+
+    @cached_property
     def event_titles(self) -> dict[str, str]:
         return dict(zip(self.events["event_id"], self.events["title"]))
 

@@ -78,12 +78,29 @@ def rows_where(frame: pd.DataFrame, mask: pd.Series) -> pd.DataFrame:
     return frame if keep.all() else frame.iloc[np.flatnonzero(keep)]
 
 
+def all_of(index: pd.Index, masks: list[pd.Series]) -> pd.Series:
+    """Rows every mask keeps (all rows when there is none). The masks below skip the filters
+    that are not set: on the few rows of an open event, pandas' steps cost more than the rows."""
+    if not masks:
+        return pd.Series(True, index=index)
+    combined = masks[0]
+    for mask in masks[1:]:
+        combined = combined & mask
+    return combined
+
+
 # Each filter comes as a mask (for counts, which need no copy of the rows) and a frame.
 def events_mask(events: pd.DataFrame, view: ViewState) -> pd.Series:
-    return (overlaps(events["countries"], view.countries)
-            & overlaps(events["topics"], view.topics)
-            & in_dates(events["date"], view.date_from, view.date_to, events["end_date"])
-            & text_match(events, ("event_id", "title", "summary", "participants", "features", "notes"), view.q))
+    masks = []
+    if view.countries:
+        masks.append(overlaps(events["countries"], view.countries))
+    if view.topics:
+        masks.append(overlaps(events["topics"], view.topics))
+    if view.date_from or view.date_to:
+        masks.append(in_dates(events["date"], view.date_from, view.date_to, events["end_date"]))
+    if view.q:
+        masks.append(text_match(events, ("event_id", "title", "summary", "participants", "features", "notes"), view.q))
+    return all_of(events.index, masks)
 
 
 def filter_events(events: pd.DataFrame, view: ViewState) -> pd.DataFrame:
@@ -98,10 +115,16 @@ def quotes_with_speakers(quotes: pd.DataFrame, officials: pd.DataFrame) -> pd.Da
 
 def quotes_mask(quotes: pd.DataFrame, view: ViewState) -> pd.Series:
     """Quotes (already joined with speakers) under the shared filters."""
-    return (in_countries(quotes["country"], view.countries)
-            & overlaps(quotes["topics"], view.topics)
-            & in_dates(quotes["date"], view.date_from, view.date_to)
-            & text_match(quotes, ("text", "text_original", "name_en", "name_native", "notes"), view.q))
+    masks = []
+    if view.countries:
+        masks.append(in_countries(quotes["country"], view.countries))
+    if view.topics:
+        masks.append(overlaps(quotes["topics"], view.topics))
+    if view.date_from or view.date_to:
+        masks.append(in_dates(quotes["date"], view.date_from, view.date_to))
+    if view.q:
+        masks.append(text_match(quotes, ("text", "text_original", "name_en", "name_native", "notes"), view.q))
+    return all_of(quotes.index, masks)
 
 
 def filter_quotes(quotes: pd.DataFrame, view: ViewState) -> pd.DataFrame:

@@ -184,6 +184,23 @@ def test_the_officials_gallery_pages_through_every_official():
     assert len(seen) == expected
 
 
+def test_an_officials_quotes_page_through_every_quote():
+    from ecsdata.dataset import load_dataset
+    from ecsdata.paths import DATA_DIR
+    official = "kishida-fumio"
+    expected = (load_dataset(DATA_DIR).quotes["official_id"] == official).sum()
+    at = run_page(PAGES[3], official=official)
+    shown, page = [], 1
+    while True:
+        shown.append(sum(link.label == "Link to this quote" for link in at.get("page_link")))
+        if sum(shown) >= expected or page > 10:
+            break
+        page += 1
+        at.number_input(key="official_quotes_page").set_value(page).run()
+    assert expected > 10 and shown[0] == 10
+    assert sum(shown) == expected
+
+
 def test_the_activity_page_shows_every_series_under_one_measure():
     from ecsdata.dataset import load_dataset
     from ecsdata.paths import DATA_DIR
