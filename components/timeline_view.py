@@ -130,18 +130,21 @@ def year_counts(events: pd.DataFrame) -> pd.DataFrame:
     labels = {t: _(label) for t, label in EVENT_TYPE_LABELS.items()}
     if events.empty:
         return pd.DataFrame(columns=[_("year"), *labels.values()])
-    kinds = pd.Categorical(events["type"], categories=EVENT_TYPES)
-    years, year_index = np.unique(events["date"].dt.year.to_numpy(), return_inverse=True)
+    kind_index = {t: i for i, t in enumerate(EVENT_TYPES)}
+    kinds = np.array([kind_index[t] for t in events["type"].tolist()])
+    years, year_index = np.unique(events["date"].to_numpy(dtype="datetime64[Y]").astype(int) + 1970,
+                                  return_inverse=True)
     counts = np.zeros((len(years), len(EVENT_TYPES)), dtype=int)
-    np.add.at(counts, (year_index, kinds.codes), 1)
+    np.add.at(counts, (year_index, kinds), 1)
     present = counts.sum(axis=0) > 0
     return pd.DataFrame({_("year"): years.tolist(),
                          **{labels[t]: counts[:, i].tolist() for i, t in enumerate(EVENT_TYPES) if present[i]}})
 
 
 def build_year_figure(counts: pd.DataFrame) -> go.Figure:
-    traces = [{"type": "bar", "x": counts.iloc[:, 0].tolist(), "y": counts[kind].tolist(), "name": kind}
-              for kind in counts.columns[1:]]
+    values = counts.to_numpy().T.tolist()  # a column of years, then one per event type
+    traces = [{"type": "bar", "x": values[0], "y": column, "name": kind}
+              for kind, column in zip(counts.columns[1:], values[1:])]
     return figure(traces, {"barmode": "stack", "height": 280, "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
                            "legend": {"orientation": "h", "y": 1.15}, "xaxis": {"title": {"text": None}},
                            "yaxis": {"title": {"text": _("events")}}})
@@ -170,13 +173,13 @@ def build_mechanism_figure(mechanisms: pd.DataFrame) -> go.Figure:
 
 def quotes_by_side(event_id: str, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The quotes said at an event, grouped by the speaker's country (each side's account), in
-    order of date. A handful of rows: grouped in plain Python, not by pandas' groupby."""
-    said = quotes.sort_values(["date", "quote_id"])
+    order of date. A handful of rows: sorted and grouped in plain Python, not by pandas."""
+    dates, ids = quotes["date"].tolist(), quotes["quote_id"].tolist()
     sides: dict[str, list[int]] = {}
-    for position, (said_at, country) in enumerate(zip(said["event_id"].tolist(), said["country"].tolist())):
-        if said_at == event_id:
-            sides.setdefault(country, []).append(position)
-    return {country: said.iloc[sides[country]] for country in sorted(sides)}
+    for position in sorted(range(len(quotes)), key=lambda i: (dates[i], ids[i])):
+        if quotes["event_id"].iat[position] == event_id:
+            sides.setdefault(quotes["country"].iat[position], []).append(position)
+    return {country: quotes.iloc[sides[country]] for country in sorted(sides)}
 
 
 def readouts_by_government(source_ids, sources: Mapping[str, SourceRef]) -> dict[str, list[SourceRef]]:
