@@ -142,3 +142,11 @@ def test_the_files_fingerprint_changes_when_a_data_file_changes(minimal_data):
     with (minimal_data / "events.csv").open("a", encoding="utf-8") as handle:
         handle.write("\n")
     assert files_fingerprint(minimal_data) != before
+
+
+def test_quotes_with_speakers_keep_the_rows_and_order_of_quotes_csv():
+    """The data page applies a mask computed on quotes_with_speakers to quotes.csv by position."""
+    from ecsdata.dataset import load_dataset
+    from ecsdata.paths import DATA_DIR
+    dataset = load_dataset(DATA_DIR)
+    assert list(dataset.quotes_with_speakers["quote_id"]) == list(dataset.quotes["quote_id"])
