@@ -4,6 +4,7 @@ A 'paraphrase' row is labelled as reported speech and never shown in quotation m
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -59,6 +60,12 @@ def quote_source_lines(quote: pd.Series, sources: Mapping[str, SourceRef]) -> li
             _("{language}:", language=language_name(quote["language"])) + " " + safe_link(source.label, source.url)]
 
 
+def quote_link(params: dict[str, list[str]]) -> str:
+    """The officials page with these link parameters, relative to the page it is on (every page
+    sits at the same level, under any base path); ids only, every character encoded."""
+    return "officials?" + urlencode(params, doseq=True)
+
+
 def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_titles: dict[str, str],
                       view_params, q: str = "", show_speaker: bool = True, event_link: bool = True) -> None:
     """One quote with speaker, date, event and source links (sources: Dataset.source_refs);
@@ -71,13 +78,13 @@ def render_quote_card(quote: pd.Series, sources: Mapping[str, SourceRef], event_
         else:
             heading = f"**{escape_markdown(format_date(quote['date']))}**"
         notes = [_("Note:") + " " + escape_markdown(quote["notes"])] if quote["notes"] else []
+        # The quote's permalink is a plain link in the same markdown (it opens in a new tab, as a link
+        # to share does): one element fewer per card than a page link.
+        permalink = quote_link(view_params(official=quote["official_id"], quote=quote["quote_id"]))
         st.markdown(f"{heading}\n\n{quote_markdown(quote, q)}\n\n"
-                    + caption_markdown("  \n".join(notes + quote_source_lines(quote, sources))))
-        to_event = bool(quote["event_id"]) and event_link  # not inside the event's own panel
-        links = st.container(horizontal=True, gap="small") if to_event else st  # a row only for two links
-        links.page_link("app_pages/officials.py", label=_("Link to this quote"), icon=":material/link:",
-                        query_params=view_params(official=quote["official_id"], quote=quote["quote_id"]))
-        if to_event:
-            links.page_link("app_pages/timeline.py", label=_("Open the event"), icon=":material/timeline:",
-                            help=event_titles.get(quote["event_id"], quote["event_id"]),
-                            query_params=view_params(event=quote["event_id"]))
+                    + caption_markdown("  \n".join(notes + quote_source_lines(quote, sources)))
+                    + f"\n\n:material/link: [{escape_markdown(_('Link to this quote'))}]({permalink})")
+        if quote["event_id"] and event_link:  # not inside the event's own panel
+            st.page_link("app_pages/timeline.py", label=_("Open the event"), icon=":material/timeline:",
+                         help=event_titles.get(quote["event_id"], quote["event_id"]),
+                         query_params=view_params(event=quote["event_id"]))

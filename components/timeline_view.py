@@ -225,22 +225,22 @@ def render_event_detail(event: pd.Series, quotes: pd.DataFrame, official_names: 
         st.markdown("\n\n".join(text))
         if event["participants"]:
             st.markdown("**" + _("Participants") + "**")
-            columns = st.columns(min(len(event["participants"]), 4))
-            for index, person in enumerate(event["participants"]):
-                columns[index % len(columns)].page_link(
-                    "app_pages/officials.py", label=official_names[person], icon=":material/person:",
-                    query_params=view_params(official=person))
+            links = st.container(horizontal=True, gap="small")  # one row that wraps: fewer elements than columns
+            for person in event["participants"]:
+                links.page_link("app_pages/officials.py", label=official_names[person], icon=":material/person:",
+                                query_params=view_params(official=person))
         if event["features"]:
             st.markdown("**" + _("On the map") + "**")
-            columns = st.columns(min(len(event["features"]), 4))
-            for index, feature in enumerate(event["features"]):
-                columns[index % len(columns)].page_link(
-                    "app_pages/map.py", label=feature_labels[feature], icon=":material/location_on:",
-                    query_params=view_params(feature=feature))
+            links = st.container(horizontal=True, gap="small")
+            for feature in event["features"]:
+                links.page_link("app_pages/map.py", label=feature_labels[feature], icon=":material/location_on:",
+                                query_params=view_params(feature=feature))
         sides = quotes_by_side(event["event_id"], quotes)
         if sides:
             st.markdown(_("**What each side said** (quotes and reported statements, by the speaker's country)"))
-            for column, (country, said) in zip(st.columns(len(sides)), sides.items()):
+            # Side by side; one side (a country filter) needs no columns.
+            for column, (country, said) in zip(st.columns(len(sides)) if len(sides) > 1 else [st.container()],
+                                               sides.items()):
                 with column:
                     st.markdown(f"{country_badges([country])} **{escape_markdown(countries.get(country, country))}**")
                     for _index, quote in said.head(QUOTES_PER_SIDE).iterrows():

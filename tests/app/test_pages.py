@@ -75,8 +75,9 @@ def test_timeline_opens_the_linked_event_with_both_sides():
     for country in said["country"].unique():  # each side's quotes beyond the first few are one click away
         at.session_state[f"more-{country}"] = True
     at.run()
-    links = [link for link in at.get("page_link") if link.label == "Link to this quote"]
+    links = [m for m in at.markdown if "Link to this quote](officials?" in m.value]
     assert len(links) == len(said)
+    assert all("quote=" in m.value and "official=" in m.value for m in links)
 
 
 def test_timeline_search_finds_the_2021_hotline_talks():
@@ -192,7 +193,7 @@ def test_an_officials_quotes_page_through_every_quote():
     at = run_page(PAGES[3], official=official)
     shown, page = [], 1
     while True:
-        shown.append(sum(link.label == "Link to this quote" for link in at.get("page_link")))
+        shown.append(sum("Link to this quote](officials?" in m.value for m in at.markdown))
         if sum(shown) >= expected or page > 10:
             break
         page += 1

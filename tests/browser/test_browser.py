@@ -135,6 +135,20 @@ def test_a_click_on_a_timeline_point_opens_its_event(server, new_page):
     assert query(page)["country"] == ["TW"]
 
 
+def test_a_quotes_link_opens_that_quote_in_a_new_tab_with_the_same_filters(server, new_page):
+    page = new_page()
+    page.goto(server + "/timeline?event=ev-2021-12-27-kishi-wei-video-talks&country=JP&lang=en")
+    wait_for_app(page)
+    with page.context.expect_page() as opened:
+        page.get_by_role("link", name="Link to this quote").first.click()
+    quote_page = opened.value
+    quote_page.wait_for_load_state()
+    wait_for_app(quote_page)
+    assert urlsplit(quote_page.url).path == "/officials"
+    assert query(quote_page)["country"] == ["JP"] and query(quote_page)["quote"]
+    assert quote_page.get_by_text("The quote in your link").count() == 1
+
+
 def test_text_from_the_url_is_never_rendered_as_html(server, new_page):
     page = new_page()
     page.goto(server + "/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&junk=%3Cb%3Ebold%3C%2Fb%3E")
