@@ -3,7 +3,8 @@ bench records, from the real app, the element tree each page draws (every contai
 expander, tab and popover, and every element and widget in it, sidebar included, in order)
 and writes it to the JSON file named by FLOOR_LAYOUT; this app draws the same tree under the
 same top navigation with constant placeholder content: a line of text for each markdown, a
-three-bar chart for each plotly chart, a three-row grid for each data grid, a widget with two
+three-bar chart for each plotly chart (with the same
+selection mode and mode-bar settings), a three-row grid for each data grid, a widget with two
 options for each widget. A page load's ratio to this floor is what the dashboard's data and
 code cost over what Streamlit needs to show the same interface.
 
@@ -37,7 +38,9 @@ def draw_element(parent, entry: dict, key: str) -> None:
         getattr(parent, {"ERROR": "error", "WARNING": "warning", "SUCCESS": "success"}.get(entry.get("style"), "info"))(
             "A note.")
     elif kind == "plotly_chart":
-        parent.plotly_chart(CHART, key=key)
+        selection = entry.get("selection") or []
+        parent.plotly_chart(CHART, key=key, config=entry.get("config"), on_select="rerun" if selection else "ignore",
+                            **({"selection_mode": selection} if selection else {}))
     elif kind in ("dataframe", "arrow_data_frame"):
         parent.dataframe(GRID)
     elif kind == "metric":

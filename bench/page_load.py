@@ -66,6 +66,10 @@ def describe(path: tuple, proto) -> dict:
         entry["style"] = proto.button_group.Style.Name(proto.button_group.style)
     elif kind == "html":
         entry["body"] = proto.html.body
+    elif kind == "plotly_chart":  # a chart one can click to select, and its mode bar, are interface too
+        chart = proto.plotly_chart
+        entry["selection"] = [chart.SelectionMode.Name(mode).lower() for mode in chart.selection_mode]
+        entry["config"] = json.loads(chart.config or "{}")
     return entry
 
 
