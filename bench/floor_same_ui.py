@@ -104,37 +104,14 @@ def draw_recorded() -> None:
     draw_children(st.sidebar, children, entries, (1,))
 
 
-def overview() -> None:
-    draw_recorded()
-
-
-def map_page() -> None:
-    draw_recorded()
-
-
-def timeline() -> None:
-    draw_recorded()
-
-
-def officials() -> None:
-    draw_recorded()
-
-
-def activity() -> None:
-    draw_recorded()
-
-
-def data() -> None:
-    draw_recorded()
-
-
+# One function draws every page (Streamlit tells pages apart by their url paths).
 PAGES = [
-    st.Page(overview, title="Overview", icon=":material/home:", default=True),
-    st.Page(map_page, title="Map", icon=":material/map:", url_path="map"),
-    st.Page(timeline, title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    st.Page(officials, title="Officials", icon=":material/format_quote:", url_path="officials"),
-    st.Page(activity, title="Activity", icon=":material/monitoring:", url_path="activity"),
-    st.Page(data, title="Data & sources", icon=":material/table_view:", url_path="data"),
+    st.Page(draw_recorded, title="Overview", icon=":material/home:", default=True),
+    st.Page(draw_recorded, title="Map", icon=":material/map:", url_path="map"),
+    st.Page(draw_recorded, title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page(draw_recorded, title="Officials", icon=":material/format_quote:", url_path="officials"),
+    st.Page(draw_recorded, title="Activity", icon=":material/monitoring:", url_path="activity"),
+    st.Page(draw_recorded, title="Data & sources", icon=":material/table_view:", url_path="data"),
 ]
 st.set_page_config(page_title="Floor", layout="wide")
 page = st.navigation(PAGES, position="top")

@@ -175,10 +175,11 @@ def quotes_by_side(event_id: str, quotes: pd.DataFrame) -> dict[str, pd.DataFram
     """The quotes said at an event, grouped by the speaker's country (each side's account), in
     order of date. A handful of rows: sorted and grouped in plain Python, not by pandas."""
     dates, ids = quotes["date"].tolist(), quotes["quote_id"].tolist()
+    events, countries = quotes["event_id"].tolist(), quotes["country"].tolist()
     sides: dict[str, list[int]] = {}
     for position in sorted(range(len(quotes)), key=lambda i: (dates[i], ids[i])):
-        if quotes["event_id"].iat[position] == event_id:
-            sides.setdefault(quotes["country"].iat[position], []).append(position)
+        if events[position] == event_id:
+            sides.setdefault(countries[position], []).append(position)
     return {country: quotes.iloc[sides[country]] for country in sorted(sides)}
 
 
